@@ -1,0 +1,69 @@
+/// Every diagnostic the parser emits, as typed factories, so codes and wording live in one place.
+extension Diagnostic {
+    static func unclassifiedSection(_ title: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "unclassified-section",
+            message: "section '\(title)' was not classified; it is kept under 'other'",
+            location: location)
+    }
+
+    static func noRecognisedSections(at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "no-sections",
+            message: "no recognisable section (details, summary, strengths, improvements, ...);"
+                + " everything is kept under 'other'",
+            location: location)
+    }
+
+    static func contentBeforeFirstSection(at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "unlabelled-content",
+            message: "text before the first section label is kept under 'other'",
+            location: location)
+    }
+
+    static func invalidFrontMatter(_ reason: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "invalid-front-matter",
+            message: "front matter is not valid YAML (\(reason)); it is kept under 'other'",
+            location: location)
+    }
+
+    static func unparsedDetail(_ text: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .note, code: "unparsed-detail",
+            message: "'\(text)' in the details is not a 'Key: value' pair; kept under details.extra",
+            location: location)
+    }
+
+    static func unparsedRating(_ text: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "unparsed-rating",
+            message: "'\(text)' is not a rating like 'Competency: 3/4'; kept under 'other'",
+            location: location)
+    }
+
+    static func exampleWithoutItem(at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "orphan-example",
+            message: "example phrasing has no improvement item above it; it becomes its own item",
+            location: location)
+    }
+
+    static func unparsedDate(_ text: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .note, code: "unparsed-date",
+            message: "date '\(text)' was kept as written but not understood, so it has no dateISO",
+            location: location)
+    }
+}
+
+extension Diagnostic {
+    static func flattenedSubheading(_ title: String, in section: String,
+                                    at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .note, code: "flattened-subheading",
+            message: "sub-heading '\(title)' inside '\(section)' is not kept; its entries are",
+            location: location)
+    }
+}

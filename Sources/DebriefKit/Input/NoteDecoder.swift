@@ -1,0 +1,71 @@
+/// Turns the bytes of a notes file into the text the parser reads: checks for binary content
+/// and invalid UTF-8 (with the place), drops a byte-order mark and makes every line ending LF.
+public enum NoteDecoder {
+    public static func decode(_ bytes: [UInt8]) throws(NoteInputError) -> String {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let nul = body.firstIndex(of: 0) {
+            throw .binary(line: lineNumber(in: body, before: nul))
+        }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(in: body)
+            throw .invalidUTF8(line: line, column: column)
+        }
+        if text.allSatisfy(\.isWhitespace) { throw .empty }
+        return normaliseLineEndings(text)
+    }
+
+    /// CRLF and lone CR become LF, so line numbers match what editors show.
+    static func normaliseLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == 13 {
+                out.append(10)
+                previousWasCR = true
+                continue
+            }
+            if byte == 10, previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func lineNumber(in bytes: ArraySlice<UInt8>, before index: Int) -> Int {
+        1 + bytes[bytes.startIndex..<index].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+    }
+
+    /// Line and byte column of the first byte that does not start a valid UTF-8 sequence.
+    private static func firstInvalidUTF8(in bytes: ArraySlice<UInt8>) -> (Int, Int) {
+        var line = 1
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (line, index - lineStart + 1)
+            }
+            let end = index + length
+            guard end <= bytes.endIndex,
+                String(validating: bytes[index..<end], as: UTF8.self) != nil
+            else { return (line, index - lineStart + 1) }
+            if byte == 10 {
+                line += 1
+                lineStart = end
+            }
+            index = end
+        }
+        return (line, index - lineStart + 1)
+    }
+}

@@ -1,0 +1,120 @@
+import CCmarkGFM
+
+/// The one place that talks to cmark-gfm: parses with the GFM extensions and source positions,
+/// copies the block tree into `MarkdownNode` values and frees every C object before returning.
+enum CommonMarkConverter {
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    static func convert(_ text: String) -> MarkdownNode {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else {
+            return MarkdownNode(kind: "document")
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return MarkdownNode(kind: "document")
+        }
+        defer { cmark_node_free(document) }
+        return copyBlock(document)
+    }
+
+    private static func copyBlock(_ node: OpaquePointer) -> MarkdownNode {
+        let kind = String(cString: cmark_node_get_type_string(node))
+        var copy = MarkdownNode(
+            kind: kind,
+            start: SourceLocation(
+                cmarkLine: cmark_node_get_start_line(node),
+                column: cmark_node_get_start_column(node)),
+            end: SourceLocation(
+                cmarkLine: cmark_node_get_end_line(node),
+                column: cmark_node_get_end_column(node) + 1))
+        switch kind {
+        case "heading":
+            copy.headingLevel = Int(cmark_node_get_heading_level(node))
+            copy.inlineText = inlineText(of: node)
+        case "paragraph":
+            copy.inlineText = inlineText(of: node)
+            copy.isStrongOnly = isStrongOnly(node)
+        case "list":
+            copy.isOrderedList = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+        case "code_block":
+            copy.isFenced = cmark_node_get_fenced(node, nil, nil, nil) != 0
+            copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
+        case "html_block":
+            copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
+        default:
+            break
+        }
+        guard isContainer(kind) else { return copy }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            copy.children.append(copyBlock(current))
+            child = cmark_node_next(current)
+        }
+        return copy
+    }
+
+    /// Blocks whose children are blocks; paragraphs, headings and table cells hold inlines.
+    private static func isContainer(_ kind: String) -> Bool {
+        switch kind {
+        case "document", "block_quote", "list", "item", "tasklist", "table", "table_header",
+            "table_row":
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func inlineText(of node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let kind = String(cString: cmark_node_get_type_string(current))
+            switch kind {
+            case "text", "code":
+                if let literal = cmark_node_get_literal(current) {
+                    text += String(cString: literal)
+                }
+            case "softbreak", "linebreak":
+                text += "\n"
+            case "html_inline":
+                break
+            default:
+                text += inlineText(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
+    }
+
+    private static func isStrongOnly(_ node: OpaquePointer) -> Bool {
+        var sawStrong = false
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let kind = String(cString: cmark_node_get_type_string(current))
+            if kind == "strong", !sawStrong {
+                sawStrong = true
+            } else if kind == "text", sawStrong,
+                let literal = cmark_node_get_literal(current),
+                String(cString: literal).allSatisfy({ $0 == ":" || $0.isWhitespace })
+            {
+                // "**Strengths**:" still reads as a label.
+            } else {
+                return false
+            }
+            child = cmark_node_next(current)
+        }
+        return sawStrong
+    }
+}

@@ -1,0 +1,123 @@
+/// Fills `InterviewDetails` from key-value lines, tables and front matter.
+struct DetailsRecogniser {
+    private(set) var details = InterviewDetails()
+    private(set) var diagnostics: [Diagnostic] = []
+    private var dateLocation: SourceLocation?
+
+    /// Reads a details section. Returns `false` (reading nothing) when `requireKnownKey` is set
+    /// and no line names a known detail: content before the first label is details only when
+    /// it looks like them.
+    @discardableResult
+    mutating func read(_ entries: [OutlineEntry], requireKnownKey: Bool = false) -> Bool {
+        let lines = entries.flatMap(Self.lines)
+        let tables = entries.compactMap { entry -> [TableRow]? in
+            if case .table(let rows) = entry.kind { return rows } else { return nil }
+        }
+        if requireKnownKey {
+            let hasKnownKey = lines.contains { KeyValueLine($0).map {
+                DetailKeys.field(for: $0.key) != nil } ?? false }
+                || tables.contains { $0.contains { DetailKeys.field(for: $0.cells.first ?? "") != nil } }
+            guard hasKnownKey, entries.allSatisfy(Self.isDetailsShaped) else { return false }
+        }
+        readLines(lines)
+        for rows in tables { readTable(rows) }
+        return true
+    }
+
+    mutating func read(_ frontMatter: FrontMatter) {
+        for field in frontMatter.fields {
+            set(field.key, to: field.value, at: SourceLocation(line: field.line))
+        }
+    }
+
+    mutating func addTitle(_ title: NoteLine) {
+        details.extra.insert(DetailField(key: "title", value: title.markdown), at: 0)
+    }
+
+    /// Fills `dateISO` once every source of details has been read.
+    mutating func finish() {
+        guard let date = details.date, !date.isEmpty else { return }
+        details.dateISO = DateReader.isoDate(from: date)
+        if details.dateISO == nil { diagnostics.append(.unparsedDate(date, at: dateLocation)) }
+    }
+
+    private mutating func readLines(_ lines: [NoteLine]) {
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            guard let pair = KeyValueLine(line) else {
+                diagnostics.append(.unparsedDetail(line.plain, at: line.location))
+                details.extra.append(DetailField(key: "note", value: line.markdown))
+                continue
+            }
+            var value = pair.value
+            // "Key:" + line break + value: the seed's notes app writes details this way.
+            if value.isEmpty, index < lines.count, KeyValueLine(lines[index]) == nil {
+                value = lines[index].markdown
+                index += 1
+            }
+            set(pair.key, to: value, at: line.location)
+        }
+    }
+
+    private mutating func readTable(_ rows: [TableRow]) {
+        for (index, row) in rows.enumerated() {
+            guard row.cells.count >= 2 else { continue }
+            let key = MarkupStripper.plainText(row.cells[0]).withoutTrailingColon
+            if index == 0, Self.isGenericHeader(key, row.cells[1]) { continue }
+            guard !key.isEmpty else { continue }
+            set(key, to: row.cells[1], at: SourceLocation(line: row.line))
+        }
+    }
+
+    private mutating func set(_ key: String, to value: String, at location: SourceLocation) {
+        guard let field = DetailKeys.field(for: key) else {
+            details.extra.append(DetailField(key: key, value: value))
+            return
+        }
+        let keyPath: WritableKeyPath<InterviewDetails, String?> = switch field {
+        case .candidate: \.candidate
+        case .interviewer: \.interviewer
+        case .company: \.company
+        case .level: \.level
+        case .role: \.role
+        case .interviewType: \.interviewType
+        case .date: \.date
+        case .recording: \.recording
+        }
+        // The first non-empty value wins; a second one is kept under its own name.
+        if let existing = details[keyPath: keyPath], !existing.isEmpty {
+            details.extra.append(DetailField(key: key, value: value))
+        } else {
+            details[keyPath: keyPath] = value
+            if field == .date { dateLocation = location }
+        }
+    }
+
+    private static func lines(of entry: OutlineEntry) -> [NoteLine] {
+        switch entry.kind {
+        case .table, .heading:
+            return []
+        default:
+            return [entry.line] + entry.continuation + entry.children.flatMap(lines)
+        }
+    }
+
+    private static func isDetailsShaped(_ entry: OutlineEntry) -> Bool {
+        switch entry.kind {
+        case .table: true
+        case .text, .bullet: ([entry.line] + entry.continuation).allSatisfy {
+            KeyValueLine($0) != nil || $0.plain.count <= 40 }
+        default: false
+        }
+    }
+
+    private static func isGenericHeader(_ key: String, _ value: String) -> Bool {
+        let keys: Set<String> = ["", "field", "key", "item", "detail", "details", "name",
+                                 "property", "attribute"]
+        let values: Set<String> = ["", "value", "values", "details", "detail", "info"]
+        return keys.contains(LabelText.normalised(key))
+            && values.contains(LabelText.normalised(MarkupStripper.plainText(value)))
+    }
+}

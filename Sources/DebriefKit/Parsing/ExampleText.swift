@@ -1,0 +1,150 @@
+/// Recognises example phrasings ("examples you can say") in a line: quoted text in curly or
+/// straight quotes, or text after a label such as `Example:`, `e.g.`, `Say:`, `Try:`.
+enum ExampleText {
+    /// Labels that introduce a phrasing, lowercased, longest first so "try saying" wins
+    /// over "try".
+    static let labels = [
+        "for example", "for instance", "you could say", "you can say", "try saying",
+        "examples", "example", "e.g.", "e.g", "eg.", "say", "try", "ask", "script",
+    ]
+
+    static let quotePairs: [Character: Set<Character>] = [
+        "“": ["”", "“"], "\"": ["\""], "«": ["»"], "„": ["“", "”"], "‘": ["’"],
+    ]
+
+    /// Words after which an inline quote is a phrasing rather than a quoted term.
+    private static let leadIns = ["try", "say", "e.g.", "e.g.,", "eg", "example:", "like", "ask"]
+
+    /// The result of reading a line for phrasings.
+    struct Split: Equatable {
+        /// The text that is not a phrasing (a headline or a detail), trimmed of connectors.
+        var rest: String
+        var phrasings: [String]
+    }
+
+    /// A line that is itself a phrasing: it opens with a quote or an example label.
+    static func startsExample(_ plain: String) -> Bool {
+        guard let first = plain.first else { return false }
+        if quotePairs[first] != nil, first != "‘" || plain.contains("’") { return true }
+        return labelPrefix(of: plain.lowercased()) != nil
+    }
+
+    /// Reads a whole line that is an example: "“A” or “B”" gives two phrasings;
+    /// "Say: I'd like to…" gives the text after the label.
+    static func phrasings(inExampleLine markdown: String) -> Split {
+        var text = unwrappedEmphasis(markdown.trimmed)
+        var labelled = false
+        if let label = labelPrefix(of: MarkupStripper.plainText(text).lowercased()) {
+            text = dropLabel(label, from: text)
+            labelled = true
+        }
+        let split = quotedSpans(in: text, inlineOnly: false)
+        if split.phrasings.isEmpty, labelled, !text.isEmpty {
+            return Split(rest: "", phrasings: [text])
+        }
+        return split
+    }
+
+    /// Reads a headline or detail line for a phrasing placed after it on the same line:
+    /// "Make it a conversation: “Shall I go deeper?”", "rushed in; try "Can I restate it?"".
+    static func phrasings(inTextLine markdown: String) -> Split {
+        quotedSpans(in: markdown.trimmed, inlineOnly: true)
+    }
+
+    // MARK: - Scanning
+
+    private static func quotedSpans(in text: String, inlineOnly: Bool) -> Split {
+        var rest = ""
+        var phrasings: [String] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            guard let closers = quotePairs[character],
+                let close = text[text.index(after: index)...].firstIndex(where: closers.contains)
+            else {
+                rest.append(character)
+                index = text.index(after: index)
+                continue
+            }
+            let inside = text[text.index(after: index)..<close].trimmed
+            let acceptable = inlineOnly
+                ? inside.split(separator: " ").count >= 3 && followsLeadIn(rest)
+                : !inside.isEmpty
+            if acceptable {
+                phrasings.append(inside)
+                index = text.index(after: close)
+            } else {
+                rest += text[index...close]
+                index = text.index(after: close)
+            }
+        }
+        return Split(rest: phrasings.isEmpty ? text : trimConnectors(rest), phrasings: phrasings)
+    }
+
+    /// An inline quote is a phrasing at the start of a line, or after a colon, a dash, a
+    /// semicolon or a lead-in word ("try", "e.g."); elsewhere it is a quoted term.
+    private static func followsLeadIn(_ before: String) -> Bool {
+        let trimmed = unwrappedEmphasis(before.trimmed).lowercased()
+        if trimmed.isEmpty { return true }
+        if let last = trimmed.last, ":—–-;(".contains(last) { return true }
+        let lastWord = trimmed.split(separator: " ").last.map(String.init) ?? ""
+        return leadIns.contains(lastWord) || leadIns.contains(lastWord + ":")
+    }
+
+    private static func trimConnectors(_ text: String) -> String {
+        var words = text.trimmed.split(separator: " ").map(String.init)
+        let connectors: Set<String> = [
+            "or", "and", ",", ";", "/", "—", "–", "-", "(", ")", "try", "say", "e.g.", "e.g.,",
+            "eg", "like", "ask", "example:", "e.g.:", "try:", "say:",
+        ]
+        while let last = words.last, connectors.contains(last.lowercased()) { words.removeLast() }
+        while let first = words.first, connectors.contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        var joined = words.joined(separator: " ")
+        while let last = joined.last, ",;(—–".contains(last) || last == ":" {
+            joined = String(joined.dropLast()).trimmed
+        }
+        return joined
+    }
+
+    static func labelPrefix(of lowercasedPlain: String) -> String? {
+        for label in labels where lowercasedPlain.hasPrefix(label) {
+            let after = lowercasedPlain.dropFirst(label.count)
+            guard let next = after.first else { continue }
+            // "Try:" / "Say," / "e.g. “…”"; but not "Trying to…" or "Saying".
+            if next == ":" || next == "," || (label.hasSuffix(".") && next == " ") { return label }
+            if next == " ", let quote = after.drop(while: { $0 == " " }).first,
+                quotePairs[quote] != nil
+            {
+                return label
+            }
+        }
+        return nil
+    }
+
+    /// Drops the label and what closes it (":", "**") from the Markdown.
+    private static func dropLabel(_ label: String, from markdown: String) -> String {
+        var text = Substring(markdown).drop(while: { $0 == "*" || $0 == "_" })
+        text = text.dropFirst(label.count)
+        text = text.drop(while: { ":,*_ ".contains($0) || $0.isWhitespace })
+        return String(text).trimmed
+    }
+
+    /// "*“Shall I…”*" → "“Shall I…”": emphasis wrapped round a whole phrasing is not part of it.
+    private static func unwrappedEmphasis(_ text: String) -> String {
+        var result = Substring(text)
+        for marker in ["**", "__", "*", "_"] {
+            while result.count > marker.count * 2, result.hasPrefix(marker),
+                result.hasSuffix(marker)
+            {
+                result = result.dropFirst(marker.count).dropLast(marker.count)
+            }
+        }
+        return String(result)
+    }
+}
+
+extension NoteLine {
+    var startsExample: Bool { ExampleText.startsExample(plain) }
+}

@@ -1,0 +1,79 @@
+import Yams
+
+/// YAML front matter (Obsidian, Jekyll) at the very top of a note, between `---` lines.
+struct FrontMatter {
+    /// Key-value pairs in the order written; nested values are flattened to text.
+    var fields: [(key: String, value: String, line: Int)] = []
+    /// The line after the closing `---`; the lines before it are blanked for cmark.
+    var endLine: Int
+
+    /// Splits front matter off `text`. Returns the text with the front-matter lines blanked
+    /// (so cmark's line numbers still match the file) and the front matter or a YAML error.
+    static func split(_ text: String) -> (body: String, frontMatter: Result<FrontMatter, YAMLProblem>?) {
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r") else { return (text, nil) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let close = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmed
+            return line == "---" || line == "..."
+        }) else { return (text, nil) }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = String(repeating: "\n", count: close + 1)
+            + lines[(close + 1)...].joined(separator: "\n")
+        do {
+            var frontMatter = FrontMatter(endLine: close + 1)
+            if let node = try Yams.compose(yaml: yaml), let mapping = node.mapping {
+                for (key, value) in mapping {
+                    // Yams marks are 1-based within the YAML; the note adds the `---` line.
+                    let line = (key.mark?.line ?? 1) + 1
+                    frontMatter.fields.append((key.string ?? "", flattened(value), line))
+                }
+            } else if !yaml.trimmed.isEmpty {
+                return (body, .failure(YAMLProblem(message: "not a key-value mapping", line: 2,
+                                                   yaml: yaml)))
+            }
+            return (body, .success(frontMatter))
+        } catch let error as YamlError {
+            return (body, .failure(YAMLProblem(error, yaml: yaml)))
+        } catch {
+            return (body, .failure(YAMLProblem(message: "\(error)", line: 2, yaml: yaml)))
+        }
+    }
+
+    private static func flattened(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            return scalar.string
+        case .sequence(let sequence):
+            return sequence.map(flattened).joined(separator: ", ")
+        case .mapping(let mapping):
+            return mapping.map { "\($0.key.string ?? ""): \(flattened($0.value))" }
+                .joined(separator: "; ")
+        case .alias:
+            return ""
+        }
+    }
+}
+
+/// Front matter that is not valid YAML: reported, and the YAML kept under `other`.
+struct YAMLProblem: Error {
+    var message: String
+    /// Line in the note (the opening `---` is line 1).
+    var line: Int
+    var yaml: String
+
+    init(message: String, line: Int, yaml: String) {
+        self.message = message
+        self.line = line
+        self.yaml = yaml
+    }
+
+    init(_ error: YamlError, yaml: String) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+            self.init(message: problem, line: mark.line + 1, yaml: yaml)
+        default:
+            self.init(message: "\(error)".split(separator: "\n").first.map(String.init)
+                      ?? "invalid YAML", line: 2, yaml: yaml)
+        }
+    }
+}

@@ -1,0 +1,177 @@
+/// Reads "Areas for Improvement": optional area titles, then items, each with a headline, an
+/// optional detail and its example phrasings.
+///
+/// ```markdown
+/// Collaboration — examples you can say
+///   • Check in before deep dives:
+///     “Shall I go deeper on storage, or on retries?”
+/// ```
+struct ImprovementsRecogniser {
+    private(set) var areas: [ImprovementArea] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func read(_ entries: [OutlineEntry]) {
+        for (index, entry) in entries.enumerated() {
+            switch entry.kind {
+            case .heading:
+                startArea(entry.line.markdown)
+            case .bullet:
+                addItem(from: entry)
+            case .quote:
+                attachExamples(ExampleText.phrasings(inExampleLine: entry.markdown).phrasings,
+                               at: entry.line.location)
+            case .text:
+                if entry.line.startsExample {
+                    attachExamples(ExampleText.phrasings(inExampleLine: entry.markdown).phrasings,
+                                   at: entry.line.location)
+                } else if AreaTitle.hasExamplesTail(entry.plain)
+                    || index + 1 < entries.count && entries[index + 1].kind == .bullet
+                {
+                    // A plain line followed by bullets titles them.
+                    startArea(entry.markdown)
+                } else {
+                    addItem(from: entry)
+                }
+            case .table, .verbatim:
+                addItem(from: entry)
+            }
+        }
+    }
+
+    private mutating func startArea(_ title: String) {
+        areas.append(ImprovementArea(title: AreaTitle.cleaned(title), items: []))
+    }
+
+    private mutating func append(_ item: ImprovementItem) {
+        if areas.isEmpty { areas.append(ImprovementArea(title: nil, items: [])) }
+        areas[areas.count - 1].items.append(item)
+    }
+
+    private mutating func attachExamples(_ phrasings: [String], at location: SourceLocation) {
+        guard !phrasings.isEmpty else { return }
+        let examples = phrasings.map { ExamplePhrasing(text: $0, line: location.line) }
+        if let last = areas.indices.last, !areas[last].items.isEmpty {
+            areas[last].items[areas[last].items.count - 1].examples += examples
+        } else {
+            diagnostics.append(.exampleWithoutItem(at: location))
+            var item = ImprovementItem(headline: phrasings[0], line: location.line)
+            item.examples = examples
+            append(item)
+        }
+    }
+
+    private mutating func addItem(from entry: OutlineEntry) {
+        var item = ItemText.item(from: entry.markdown, line: entry.line.location.line)
+        var details: [String] = item.detail.map { [$0] } ?? []
+        for child in entry.children {
+            read(child: child, into: &item, details: &details)
+        }
+        item.detail = details.isEmpty ? nil : details.joined(separator: " ")
+        append(item)
+    }
+
+    /// Under an item: quotes, example lines and nested bullets are phrasings; other prose is
+    /// detail.
+    private func read(child: OutlineEntry, into item: inout ImprovementItem,
+                      details: inout [String]) {
+        let line = child.line.location.line
+        switch child.kind {
+        case .quote, .bullet:
+            let split = ExampleText.phrasings(inExampleLine: child.markdown)
+            let phrasings = split.phrasings.isEmpty ? [child.markdown] : split.phrasings
+            item.examples += phrasings.map { ExamplePhrasing(text: $0, line: line) }
+            if !split.phrasings.isEmpty, !split.rest.isEmpty { details.append(split.rest) }
+        case .text where child.line.startsExample:
+            let split = ExampleText.phrasings(inExampleLine: child.markdown)
+            item.examples += split.phrasings.map { ExamplePhrasing(text: $0, line: line) }
+            if !split.rest.isEmpty { details.append(split.rest) }
+        default:
+            let split = ExampleText.phrasings(inTextLine: child.markdown)
+            item.examples += split.phrasings.map { ExamplePhrasing(text: $0, line: line) }
+            if !split.rest.isEmpty { details.append(split.rest) }
+        }
+        for grandchild in child.children {
+            read(child: grandchild, into: &item, details: &details)
+        }
+    }
+}
+
+/// Splits an item's own line into headline, detail and same-line phrasings:
+/// "**Testing:** skipped edge cases" → headline "Testing", detail "skipped edge cases".
+enum ItemText {
+    static func item(from markdown: String, line: Int) -> ImprovementItem {
+        let split = ExampleText.phrasings(inTextLine: markdown)
+        let (headline, detail) = headlineAndDetail(split.rest)
+        var item = ImprovementItem(headline: headline, line: line)
+        item.detail = detail
+        item.examples = split.phrasings.map { ExamplePhrasing(text: $0, line: line) }
+        return item
+    }
+
+    static func headlineAndDetail(_ text: String) -> (String, String?) {
+        let text = text.trimmed
+        for marker in ["**", "__"] where text.hasPrefix(marker) {
+            let body = text.dropFirst(marker.count)
+            if let close = body.range(of: marker) {
+                let headline = String(body[..<close.lowerBound]).withoutTrailingColon
+                let rest = body[close.upperBound...]
+                    .drop(while: { ":—–-".contains($0) || $0.isWhitespace })
+                return (headline, rest.isEmpty ? nil : String(rest).trimmed)
+            }
+        }
+        for separator in [": ", " — ", " – ", " - "] {
+            guard let range = text.range(of: separator) else { continue }
+            let head = text[..<range.lowerBound]
+            // Only a short lead reads as a headline; a long sentence with a colon is one item.
+            guard head.split(separator: " ").count <= 8, !head.contains("://") else { continue }
+            let rest = text[range.upperBound...].trimmed
+            return (String(head).withoutTrailingColon, rest.isEmpty ? nil : rest)
+        }
+        return (text.withoutTrailingColon, nil)
+    }
+}
+
+/// Area titles without the "— examples you can say" tail notes apps add.
+enum AreaTitle {
+    private static let tailWords = [
+        "examples you can say", "examples you could say", "example phrasings",
+        "example phrases", "examples", "what you can say", "what you could say",
+        "things you can say", "phrases to use", "sample phrasing", "sample phrasings",
+        "suggested phrasing", "suggested phrasings",
+    ]
+
+    static func cleaned(_ markdown: String) -> String {
+        var title = unwrap(markdown.trimmed).withoutTrailingColon
+        if let tail = tailRange(in: title) { title = String(title[..<tail.lowerBound]) }
+        return unwrap(title.trimmed).withoutTrailingColon
+    }
+
+    static func hasExamplesTail(_ plain: String) -> Bool { tailRange(in: plain) != nil }
+
+    private static func tailRange(in text: String) -> Range<String.Index>? {
+        let lower = text.lowercased()
+        for separator in [" — ", " – ", " - ", "—", ": ", " ("] {
+            for words in tailWords {
+                if let range = lower.range(of: separator + words),
+                    lower[range.upperBound...].allSatisfy({ ":)".contains($0) || $0.isWhitespace })
+                {
+                    // Lowercasing can change lengths; map back through the character offset.
+                    let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                    let start = text.index(text.startIndex, offsetBy: offset)
+                    return start..<text.endIndex
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func unwrap(_ text: String) -> String {
+        var result = Substring(text)
+        for marker in ["**", "__", "*", "_"] where result.count > marker.count * 2 {
+            if result.hasPrefix(marker), result.hasSuffix(marker) {
+                result = result.dropFirst(marker.count).dropLast(marker.count)
+            }
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,59 @@
+/// Removes inline Markdown markup to get the words a reader sees. Used only to *recognise*
+/// labels, keys and quotes; what Debrief outputs keeps the Markdown as written.
+///
+/// Written by hand rather than asking cmark again: recognition runs on every line of a note,
+/// and a second cmark parse per line would cost more than the whole first parse.
+enum MarkupStripper {
+    static func plainText(_ markdown: String) -> String {
+        guard markdown.contains(where: isMarkup) else { return markdown }
+        var out = ""
+        out.reserveCapacity(markdown.count)
+        var characters = Array(markdown)[...]
+        var previous: Character = " "
+        while let character = characters.popFirst() {
+            switch character {
+            case "\\":
+                if let escaped = characters.popFirst() { out.append(escaped) }
+            case "*", "`", "~":
+                break
+            case "_":
+                // Intraword underscores (order_id) are text, not emphasis.
+                let next = characters.first ?? " "
+                if previous.isLetter || previous.isNumber, next.isLetter || next.isNumber {
+                    out.append(character)
+                }
+            case "!" where characters.first == "[":
+                break
+            case "[":
+                // [text](url) keeps the text; the "(url)" part is dropped below.
+                break
+            case "]" where characters.first == "(":
+                if let close = characters.firstIndex(of: ")") {
+                    characters = characters[(close + 1)...]
+                }
+            case "]":
+                break
+            case "<":
+                // <https://...> autolinks keep the address; other tags are dropped.
+                if let close = characters.firstIndex(of: ">") {
+                    let inside = String(characters[..<close])
+                    if inside.contains("://") || inside.contains("@") { out += inside }
+                    characters = characters[(close + 1)...]
+                } else {
+                    out.append(character)
+                }
+            default:
+                out.append(character)
+            }
+            previous = character
+        }
+        return out.trimmed
+    }
+
+    private static func isMarkup(_ character: Character) -> Bool {
+        switch character {
+        case "\\", "*", "`", "~", "_", "[", "]", "<": true
+        default: false
+        }
+    }
+}

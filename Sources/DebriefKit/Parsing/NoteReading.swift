@@ -1,0 +1,164 @@
+/// One parse in progress: sends each section to its recogniser and gathers the report.
+struct NoteReading {
+    let source: SourceText
+    var report: Report
+    var details = DetailsRecogniser()
+    private var lines: BlockLines { BlockLines(source: source) }
+
+    init(source: SourceText, report: Report) {
+        self.source = source
+        self.report = report
+    }
+
+    mutating func read(_ blocks: [MarkdownNode], hasFrontMatter: Bool) {
+        let segmented = SectionSegmenter(lines: lines).segment(blocks)
+        if let title = segmented.title { details.addTitle(title) }
+        let outlines = OutlineBuilder(lines: lines)
+        var recognised = hasFrontMatter
+        for section in segmented.sections {
+            let outline = outlines.build(section.pieces)
+            guard let label = section.label else {
+                recognised = readUnlabelled(section) || recognised
+                continue
+            }
+            if label.kind != .other { recognised = true }
+            switch label.kind {
+            case .details:
+                details.read(outline)
+            case .summary:
+                report.summary += section.pieces.map(markdown).filter { !$0.isEmpty }
+            case .strengths:
+                report.strengths += listEntries(outline, in: label).map {
+                    Strength(text: $0.text, line: $0.line)
+                }
+            case .improvements:
+                var improvements = ImprovementsRecogniser()
+                improvements.read(outline)
+                report.improvements += improvements.areas
+                report.diagnostics += improvements.diagnostics
+            case .preparation:
+                report.preparation += listEntries(outline, in: label).map(\.text)
+            case .ratings:
+                var ratings = RatingsRecogniser()
+                ratings.read(outline)
+                report.ratings += ratings.ratings
+                for line in ratings.leftovers {
+                    report.diagnostics.append(.unparsedRating(line.plain, at: line.location))
+                    report.other.append(OtherSection(
+                        title: label.title, markdown: line.written, line: line.location.line))
+                }
+            case .privateNotes:
+                let note = PrivateNote(
+                    kind: .section, title: label.title, markdown: markdown(of: section),
+                    line: label.location?.line)
+                report.privateNotes?.append(note)
+            default:
+                keepAsOther(section, title: label.title)
+            }
+        }
+        if !recognised {
+            // One warning for the whole note says more than one per unclassified part.
+            report.diagnostics.removeAll {
+                $0.code == "unclassified-section" || $0.code == "unlabelled-content"
+            }
+            report.diagnostics.append(.noRecognisedSections(at: SourceLocation(line: 1)))
+        }
+    }
+
+    mutating func finish() -> Report {
+        details.finish()
+        report.details = details.details
+        report.diagnostics = details.diagnostics + report.diagnostics
+        report.diagnostics.sort {
+            ($0.location?.line ?? 0, $0.location?.column ?? 0)
+                < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+        }
+        return report
+    }
+
+    /// HTML comments anywhere outside code are private notes.
+    mutating func collectComments(in node: MarkdownNode) {
+        switch node.kind {
+        case "code_block":
+            return
+        case "html_block", "paragraph", "heading":
+            guard let start = node.start else { return }
+            let text = node.kind == "html_block"
+                ? node.literal ?? ""
+                : (start.line...max(node.endLine, start.line))
+                    .map { source.line($0) }.joined(separator: "\n")
+            for comment in HTMLComments.split(text).comments where !comment.text.isEmpty {
+                report.privateNotes?.append(PrivateNote(
+                    kind: .comment, title: nil, markdown: comment.text,
+                    line: start.line + comment.lineOffset))
+            }
+        default:
+            for child in node.children { collectComments(in: child) }
+        }
+    }
+
+    /// Content before the first label: pieces shaped like details ("Candidate: …" lines, a
+    /// key-value table) are details; anything else is kept under `other`, titled by its first
+    /// line when that line reads like a title ("Coding exercise" above a paragraph).
+    private mutating func readUnlabelled(_ section: Section) -> Bool {
+        let outlines = OutlineBuilder(lines: lines)
+        var foundDetails = false
+        for piece in section.pieces {
+            if details.read(outlines.build([piece]), requireKnownKey: true) {
+                foundDetails = true
+                continue
+            }
+            var kept = Section(label: nil, pieces: [piece])
+            if case .lines(let noteLines) = piece, noteLines.count > 1,
+                let first = noteLines.first, first.readsLikeTitle
+            {
+                kept.label = SectionLabel(kind: .other, title: first.plain,
+                                          location: first.location, level: SectionLabel.plainLevel)
+                kept.pieces = [.lines(Array(noteLines.dropFirst()))]
+            }
+            keepAsOther(kept, title: kept.label?.title)
+        }
+        return foundDetails
+    }
+
+    private mutating func keepAsOther(_ section: Section, title: String?) {
+        let text = markdown(of: section)
+        guard !text.isEmpty || title != nil else { return }
+        let location = section.label?.location ?? section.pieces.first.flatMap(startLocation)
+        report.other.append(OtherSection(title: title, markdown: text, line: location?.line))
+        report.diagnostics.append(title.map { .unclassifiedSection($0, at: location) }
+                                  ?? .contentBeforeFirstSection(at: location))
+    }
+
+    private mutating func listEntries(_ outline: [OutlineEntry], in label: SectionLabel)
+        -> [(text: String, line: Int)]
+    {
+        for entry in outline where entry.kind == .heading {
+            report.diagnostics.append(.flattenedSubheading(
+                entry.line.plain, in: label.title, at: entry.line.location))
+        }
+        return ListRecogniser.entries(outline.filter { $0.kind != .heading })
+    }
+
+    private func markdown(of section: Section) -> String {
+        section.pieces.map(markdown).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    private func markdown(of piece: Section.Piece) -> String {
+        switch piece {
+        case .lines(let noteLines):
+            return noteLines.map(\.written).joined(separator: "\n")
+        case .block(let node) where node.kind == "paragraph":
+            return lines.paragraph(node, quoteDepth: 0).map(\.written).joined(separator: "\n")
+        case .block(let node):
+            return lines.markdown(of: node)
+        }
+    }
+
+    private func startLocation(_ piece: Section.Piece) -> SourceLocation? {
+        switch piece {
+        case .lines(let noteLines): noteLines.first?.location
+        case .block(let node): node.start
+        }
+    }
+}

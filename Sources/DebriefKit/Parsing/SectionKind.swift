@@ -1,0 +1,14 @@
+/// What a section of a note is for. An open set of names rather than a closed enum, so a kind
+/// that a later version recognises can pass through older code unchanged.
+struct SectionKind: RawRepresentable, Hashable, Sendable {
+    var rawValue: String
+
+    static let details = SectionKind(rawValue: "details")
+    static let summary = SectionKind(rawValue: "summary")
+    static let strengths = SectionKind(rawValue: "strengths")
+    static let improvements = SectionKind(rawValue: "improvements")
+    static let preparation = SectionKind(rawValue: "preparation")
+    static let ratings = SectionKind(rawValue: "ratings")
+    static let privateNotes = SectionKind(rawValue: "private")
+    static let other = SectionKind(rawValue: "other")
+}

@@ -1,0 +1,94 @@
+/// Every section label Debrief recognises, in one place. Labels are compared after
+/// `LabelText.normalised`, so case, Markdown, numbering, emoji and a trailing colon do not
+/// matter ("## 2. ✅ Strengths:" is "strengths").
+enum SectionLabels {
+    static let labels: [SectionKind: [String]] = [
+        .details: [
+            "details", "interview details", "info", "interview info", "interview information",
+            "candidate details", "candidate info", "candidate information", "metadata",
+            // The seed's notes app puts the recording link under its own "Record" heading.
+            "record", "recording", "recordings",
+        ],
+        .summary: [
+            "feedback", "summary", "overall", "overall feedback", "key takeaways",
+            "key take aways", "takeaways", "tldr", "tl dr", "overview", "general feedback",
+            "overall impression", "overall impressions", "feedback summary", "executive summary",
+        ],
+        .strengths: [
+            "areas of strength", "strengths", "strength", "what went well", "pros",
+            "positives", "highlights", "strong points", "strong areas", "what you did well",
+            "things that went well", "plus", "pluses",
+        ],
+        .improvements: [
+            "areas for improvement", "areas to improve", "improvement areas", "improvements",
+            "growth areas", "opportunities", "cons", "concerns", "weaknesses",
+            "areas of improvement", "areas for growth", "opportunities for improvement",
+            "what could be improved", "what to improve", "things to improve", "to improve",
+            "negatives", "lowlights", "minuses", "could improve", "room for improvement",
+        ],
+        .preparation: [
+            "side note", "side notes", "next steps", "preparation", "preparation tips",
+            "prep", "prep tips", "resources", "recommendations for practice",
+            "practice recommendations", "how to prepare", "study plan", "tips",
+            "suggested resources", "further reading",
+        ],
+        .ratings: [
+            "ratings", "rating", "scores", "score", "scorecard", "competency ratings",
+            "competencies", "assessment scores",
+        ],
+        .privateNotes: [
+            "private notes", "private", "internal", "internal notes", "interviewer only",
+            "interviewer notes", "notes for the hiring committee", "recommendation", "decision",
+            "hiring recommendation", "hiring decision", "verdict", "hire recommendation",
+        ],
+    ]
+
+    /// Kinds whose label may share its line with the first piece of content:
+    /// "Pros: fast and careful", "Decision: hire". Details are excluded because
+    /// "Info: ..." reads as a key, and ratings because "Score: 3/4" is a rating.
+    static let inlineKinds: Set<SectionKind> = [
+        .summary, .strengths, .improvements, .preparation, .privateNotes,
+    ]
+
+    private static let byLabel: [String: SectionKind] = {
+        var table: [String: SectionKind] = [:]
+        for (kind, names) in labels {
+            for name in names { table[LabelText.normalised(name)] = kind }
+        }
+        return table
+    }()
+
+    static func kind(of plainText: String) -> SectionKind? {
+        byLabel[LabelText.normalised(plainText)]
+    }
+}
+
+/// The comparable form of a label or key.
+enum LabelText {
+    static func normalised(_ text: String) -> String {
+        var words: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if character == "'" || character == "’" || character == "-"
+                || character == "‐" || character == ";"
+            {
+                continue  // "take-aways", "TL;DR", "what's" join up
+            } else {
+                if character == "&" { words.append(current); current = "and" }
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        words.removeAll(where: \.isEmpty)
+        // Leading numbering: "1.", "2)", "iv.", "a)" written before a label.
+        if let first = words.first, words.count > 1,
+            first.allSatisfy(\.isASCIIDigit) || ["i", "ii", "iii", "iv", "v", "vi"].contains(first)
+        {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+}

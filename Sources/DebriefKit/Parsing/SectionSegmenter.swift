@@ -1,0 +1,114 @@
+/// Splits a note's top-level blocks into sections by their labels, whatever form the label
+/// takes: a heading of any level, a bold-only paragraph, or a plain line standing alone
+/// (pastes from Notion or Google Docs have no `#`).
+struct SectionSegmenter {
+    let lines: BlockLines
+
+    struct Result {
+        var sections: [Section] = []
+        /// A leading `# Title` that is not a section label.
+        var title: NoteLine?
+    }
+
+    func segment(_ blocks: [MarkdownNode]) -> Result {
+        var result = Result()
+        var current = Section(label: nil)
+
+        func open(_ label: SectionLabel) {
+            if current.label != nil || !current.pieces.isEmpty { result.sections.append(current) }
+            current = Section(label: label)
+        }
+
+        for (index, block) in blocks.enumerated() {
+            switch block.kind {
+            case "heading":
+                let text = block.inlineText.replacingNewlines.withoutTrailingColon
+                if let kind = SectionLabels.kind(of: text) {
+                    open(SectionLabel(kind: kind, title: text, location: block.start,
+                                      level: block.headingLevel))
+                } else if index == 0, block.headingLevel == 1, result.title == nil {
+                    result.title = NoteLine(
+                        markdown: text, location: block.start ?? SourceLocation(line: 1),
+                        indent: 0)
+                } else if keepsAsSubheading(current, level: block.headingLevel) {
+                    current.pieces.append(.block(block))
+                } else {
+                    open(SectionLabel(kind: .other, title: text, location: block.start,
+                                      level: block.headingLevel))
+                }
+            case "paragraph" where block.isStrongOnly:
+                let text = block.inlineText.replacingNewlines.withoutTrailingColon
+                if let kind = SectionLabels.kind(of: text) {
+                    open(SectionLabel(kind: kind, title: text, location: block.start,
+                                      level: SectionLabel.boldLevel))
+                } else if keepsAsSubheading(current, level: SectionLabel.boldLevel) {
+                    current.pieces.append(.block(block))
+                } else {
+                    open(SectionLabel(kind: .other, title: text, location: block.start,
+                                      level: SectionLabel.boldLevel))
+                }
+            case "paragraph":
+                var fragment: [NoteLine] = []
+                func flush() {
+                    if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
+                    fragment = []
+                }
+                for line in lines.paragraph(block, quoteDepth: 0) {
+                    // After "Record Link:" the next line is its value, even if it reads
+                    // like a label ("Record").
+                    let awaitsValue = fragment.last.map { $0.plain.hasSuffix(":") } ?? false
+                    if !awaitsValue, let (label, rest) = Self.label(in: line) {
+                        flush()
+                        open(label)
+                        if let rest { fragment.append(rest) }
+                    } else {
+                        fragment.append(line)
+                    }
+                }
+                flush()
+            default:
+                current.pieces.append(.block(block))
+            }
+        }
+        if current.label != nil || !current.pieces.isEmpty { result.sections.append(current) }
+        return result
+    }
+
+    /// A heading that is not a label opens a section of its own unless it sits below the
+    /// current section's label; under "Areas for Improvement" any heading titles an area.
+    private func keepsAsSubheading(_ section: Section, level: Int) -> Bool {
+        guard let label = section.label, label.kind != .other else { return false }
+        return label.kind == .improvements || level > label.level
+    }
+
+    /// A plain line that is a label on its own ("Areas of Strength", "Side note:"), or a label
+    /// followed by its first content ("Pros: calm under pressure").
+    static func label(in line: NoteLine) -> (SectionLabel, NoteLine?)? {
+        guard line.bullet == nil, line.plain.count <= 60 else { return nil }
+        let text = line.plain.withoutTrailingColon
+        if let kind = SectionLabels.kind(of: text) {
+            let label = SectionLabel(kind: kind, title: text, location: line.location,
+                                     level: SectionLabel.plainLevel)
+            return (label, nil)
+        }
+        guard let colon = line.plain.firstIndex(of: ":") else { return nil }
+        let name = String(line.plain[..<colon]).trimmed
+        guard let kind = SectionLabels.kind(of: name), SectionLabels.inlineKinds.contains(kind),
+            let markdownColon = line.markdown.firstIndex(of: ":")
+        else { return nil }
+        let rest = line.markdown[line.markdown.index(after: markdownColon)...]
+            .drop(while: { $0 == "*" || $0 == "_" || $0.isWhitespace })
+        guard !rest.isEmpty else { return nil }
+        var content = NoteLine(markdown: String(rest), location: line.location, indent: 0)
+        content.location.column += line.markdown.utf8.count - rest.utf8.count
+        let label = SectionLabel(kind: kind, title: name, location: line.location,
+                                 level: SectionLabel.plainLevel)
+        return (label, content)
+    }
+}
+
+extension String {
+    var replacingNewlines: String {
+        split(separator: "\n").map { $0.trimmed }.joined(separator: " ")
+    }
+}

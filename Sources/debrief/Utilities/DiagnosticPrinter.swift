@@ -1,0 +1,44 @@
+import DebriefKit
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Prints `path:line:col: warning: message [code]` to standard error, in colour only on a
+/// terminal and never when `NO_COLOR` is set.
+struct DiagnosticPrinter {
+    private let useColour: Bool
+
+    init() {
+        useColour = isatty(STDERR_FILENO) == 1
+            && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+
+    func print(_ diagnostic: Diagnostic, path: String) {
+        let severity = diagnostic.severity.rawValue
+        let colour = diagnostic.severity == .warning ? "\u{1B}[1;33m" : "\u{1B}[1;36m"
+        write("\(place(path, diagnostic.location)): \(paint(severity, colour)): "
+              + "\(diagnostic.message) [\(diagnostic.code)]")
+    }
+
+    func printError(_ message: String, path: String, location: SourceLocation?) {
+        write("\(place(path, location)): \(paint("error", "\u{1B}[1;31m")): \(message)")
+    }
+
+    private func place(_ path: String, _ location: SourceLocation?) -> String {
+        let name = path == "-" ? "<stdin>" : path
+        guard let location else { return name }
+        return "\(name):\(location.line):\(location.column)"
+    }
+
+    private func paint(_ text: String, _ colour: String) -> String {
+        useColour ? "\(colour)\(text)\u{1B}[0m" : text
+    }
+
+    private func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
