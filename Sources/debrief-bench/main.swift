@@ -1,1 +1,75 @@
-print("placeholder")
+import DebriefKit
+import Foundation
+
+// `make bench`: parse time against note size. A linear parser takes about 5 times as long
+// for a 5 MiB note as for a 1 MiB one; a quadratic step would show as about 25 times.
+
+/// A note of at least `bytes` bytes in the seed's house style: details, a summary, then
+/// strengths and improvement areas repeated until the size is reached.
+func syntheticNote(bytes: Int) -> String {
+    var note = """
+        Details
+
+        Interview Time:\u{00A0}
+        March 3, 2026 2:30 PM
+        Targeted Company:\u{00A0}
+        Targeted Level:\u{00A0}
+        Senior
+
+        Feedback
+
+        A long interview, written out in full to measure how parsing time grows with size.
+
+        Areas of Strength
+
+        """
+    var round = 0
+    var strengths = ""
+    var improvements = "\nAreas for Improvement\n\n"
+    while note.utf8.count + strengths.utf8.count + improvements.utf8.count < bytes {
+        round += 1
+        strengths += "  • Explained trade-off number \(round) between **latency** and cost\n"
+        improvements += """
+            Area \(round) — examples you can say
+
+              • Check in before deep dive \(round):
+                “Shall I go deeper on the cache for part \(round), or on the retry design?”
+                “I can sketch the write path first — would that help?”
+              • **Quantify the estimate:** give numbers for step \(round)
+                Example: “At 2,000 writes a second we need about \(round) shards.”
+
+
+            """
+    }
+    return note + strengths + improvements
+}
+
+func medianSeconds(runs: Int, _ work: () -> Void) -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        work()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    return times.sorted()[times.count / 2]
+}
+
+let parser = NotesParser()
+let sizes = [1 << 20, 5 << 20]
+var results: [(size: Int, seconds: Double, items: Int)] = []
+for size in sizes {
+    let note = syntheticNote(bytes: size)
+    var items = 0
+    let seconds = medianSeconds(runs: 5) {
+        let report = parser.parse(note, source: "bench.md")
+        items = report.improvements.reduce(0) { $0 + $1.items.count }
+    }
+    results.append((note.utf8.count, seconds, items))
+    let mibPerSecond = Double(note.utf8.count) / Double(1 << 20) / seconds
+    print(String(format: "%@ note: %.3f s median of 5 (%.1f MiB/s, %d improvement items)",
+                 ByteSize(note.utf8.count).description, seconds, mibPerSecond, items))
+}
+let ratio = results[1].seconds / results[0].seconds
+let sizeRatio = Double(results[1].size) / Double(results[0].size)
+print(String(format: "5 MiB / 1 MiB time ratio: %.2f (size ratio %.2f; linear ≈ %.0f, quadratic ≈ %.0f)",
+             ratio, sizeRatio, sizeRatio, sizeRatio * sizeRatio))

@@ -13,7 +13,8 @@ public struct NotesParser: Sendable {
     public func parse(_ text: String, source: String) -> Report {
         var text = NoteDecoder.normaliseLineEndings(text)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let (body, frontMatter) = FrontMatter.split(text)
+        let (withoutComments, comments) = HTMLComments.extract(text)
+        let (body, frontMatter) = FrontMatter.split(withoutComments)
         let sourceText = SourceText(body)
         let document = CommonMarkConverter.convert(body)
         var reading = NoteReading(source: sourceText, report: Report(source: source))
@@ -28,7 +29,7 @@ public struct NotesParser: Sendable {
         case nil:
             break
         }
-        reading.collectComments(in: document)
+        reading.keep(comments)
         reading.read(document.children, hasFrontMatter: frontMatter != nil)
         return reading.finish()
     }

@@ -67,3 +67,12 @@ extension Diagnostic {
             location: location)
     }
 }
+
+extension Diagnostic {
+    static func unclosedComment(at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "unclosed-comment",
+            message: "'<!--' is never closed with '-->'; the rest of its paragraph is kept private",
+            location: location)
+    }
+}

@@ -8,8 +8,8 @@ public enum NoteDecoder {
             throw .binary(line: lineNumber(in: body, before: nul))
         }
         guard let text = String(validating: body, as: UTF8.self) else {
-            let (line, column) = firstInvalidUTF8(in: body)
-            throw .invalidUTF8(line: line, column: column)
+            let (line, column, byte) = firstInvalidUTF8(in: body)
+            throw .invalidUTF8(line: line, column: column, byte: byte)
         }
         if text.allSatisfy(\.isWhitespace) { throw .empty }
         return normaliseLineEndings(text)
@@ -37,12 +37,19 @@ public enum NoteDecoder {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func lineNumber(in bytes: ArraySlice<UInt8>, before index: Int) -> Int {
-        1 + bytes[bytes.startIndex..<index].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+    /// A line break is LF, CRLF or a lone CR, as `normaliseLineEndings` reads them.
+    private static func isLineBreak(_ bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        return byte == 10 || (byte == 13 && (index + 1 == bytes.endIndex || bytes[index + 1] != 10))
     }
 
-    /// Line and byte column of the first byte that does not start a valid UTF-8 sequence.
-    private static func firstInvalidUTF8(in bytes: ArraySlice<UInt8>) -> (Int, Int) {
+    private static func lineNumber(in bytes: ArraySlice<UInt8>, before index: Int) -> Int {
+        1 + (bytes.startIndex..<index).count(where: { isLineBreak(bytes, at: $0) })
+    }
+
+    /// Line, byte column and value of the first byte that does not start a valid UTF-8
+    /// sequence.
+    private static func firstInvalidUTF8(in bytes: ArraySlice<UInt8>) -> (Int, Int, UInt8) {
         var line = 1
         var lineStart = bytes.startIndex
         var index = bytes.startIndex
@@ -54,18 +61,18 @@ public enum NoteDecoder {
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
-            default: return (line, index - lineStart + 1)
+            default: return (line, index - lineStart + 1, byte)
             }
             let end = index + length
             guard end <= bytes.endIndex,
                 String(validating: bytes[index..<end], as: UTF8.self) != nil
-            else { return (line, index - lineStart + 1) }
-            if byte == 10 {
+            else { return (line, index - lineStart + 1, byte) }
+            if isLineBreak(bytes, at: index) {
                 line += 1
                 lineStart = end
             }
             index = end
         }
-        return (line, index - lineStart + 1)
+        return (line, index - lineStart + 1, 0)
     }
 }

@@ -6,7 +6,7 @@ public enum NoteInputError: Error, Equatable, Sendable, CustomStringConvertible 
     case unreadable(String)
     case empty
     case binary(line: Int)
-    case invalidUTF8(line: Int, column: Int)
+    case invalidUTF8(line: Int, column: Int, byte: UInt8)
     case tooLarge(bytes: Int, limit: Int)
 
     /// One line, without the file name; the caller prefixes `path:line:` where there is a line.
@@ -16,10 +16,11 @@ public enum NoteInputError: Error, Equatable, Sendable, CustomStringConvertible 
         case .isDirectory: "is a directory, not a notes file"
         case .unreadable(let reason): "cannot be read: \(reason)"
         case .empty: "file is empty"
-        case .binary: "looks binary (contains a NUL byte); expected a Markdown text file"
-        case .invalidUTF8: "is not valid UTF-8"
+        case .binary: "binary file (NUL byte); expected Markdown text"
+        case .invalidUTF8(_, _, let byte):
+            "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); save the file as UTF-8"
         case .tooLarge(let bytes, let limit):
-            "is \(ByteSize(bytes)), over the size limit of \(ByteSize(limit)) (see --max-size)"
+            "file is \(ByteSize(bytes)), over the \(ByteSize(limit)) size limit (see --max-size)"
         }
     }
 
@@ -27,7 +28,7 @@ public enum NoteInputError: Error, Equatable, Sendable, CustomStringConvertible 
     public var location: SourceLocation? {
         switch self {
         case .binary(let line): SourceLocation(line: line)
-        case .invalidUTF8(let line, let column): SourceLocation(line: line, column: column)
+        case .invalidUTF8(let line, let column, _): SourceLocation(line: line, column: column)
         default: nil
         }
     }

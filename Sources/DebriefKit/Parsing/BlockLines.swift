@@ -16,16 +16,14 @@ struct BlockLines {
                 raw.append((text, text.leadingSpaces))
             }
         }
-        let joined = raw.map(\.text).joined(separator: "\n")
-        let clean = HTMLComments.strip(joined).split(separator: "\n", omittingEmptySubsequences: false)
         var lines: [NoteLine] = []
-        for (offset, text) in clean.enumerated() where offset < raw.count {
+        for (offset, (text, indent)) in raw.enumerated() {
             let line = NoteLine(
                 markdown: String(text),
                 location: SourceLocation(
                     line: start.line + offset,
                     column: offset == 0 ? start.column : text.leadingSpaces + 1),
-                indent: raw[offset].indent)
+                indent: indent)
             if !line.isBlank { lines.append(line) }
         }
         return lines
@@ -47,10 +45,10 @@ struct BlockLines {
         return lines
     }
 
-    /// The whole block as written, dedented, with HTML comments removed.
+    /// The whole block as written, dedented.
     func markdown(of node: MarkdownNode) -> String {
         guard let start = node.start else { return "" }
-        return HTMLComments.strip(source.block(from: start.line, to: node.endLine)).trimmed
+        return source.block(from: start.line, to: node.endLine).trimmed
     }
 
     private static func droppingQuoteMarkers(_ line: Substring, depth: Int) -> Substring {

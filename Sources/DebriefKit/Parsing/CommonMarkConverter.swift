@@ -49,10 +49,21 @@ enum CommonMarkConverter {
         case "list":
             copy.isOrderedList = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
         case "code_block":
-            copy.isFenced = cmark_node_get_fenced(node, nil, nil, nil) != 0
+            // cmark-gfm writes through these pointers, so they must be real.
+            var length: Int32 = 0
+            var offset: Int32 = 0
+            var character: CChar = 0
+            copy.isFenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
             copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
         case "html_block":
             copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
+            // cmark-gfm 0.29 ends a multi-line HTML block one line early; the literal is exact.
+            if let start = copy.start, let literal = copy.literal {
+                let lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
+                let count = max(lines.last?.isEmpty == true ? lines.count - 1 : lines.count, 1)
+                copy.end = SourceLocation(line: start.line + count - 1,
+                                          column: lines[count - 1].utf8.count + 1)
+            }
         default:
             break
         }

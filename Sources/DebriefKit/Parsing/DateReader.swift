@@ -22,7 +22,7 @@ enum DateReader {
         output.timeZone = formatter.timeZone
         for dateFormat in dateFormats {
             for (timeFormat, separator) in [("", "")] + timeFormats.flatMap({
-                [($0, " "), ($0, "T")]
+                [($0, " "), ($0, "'T'")]
             }) {
                 formatter.dateFormat = dateFormat + separator + timeFormat
                 guard let date = formatter.date(from: text) else { continue }

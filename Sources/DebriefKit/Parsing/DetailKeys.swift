@@ -15,7 +15,7 @@ enum DetailKeys {
             "organisation", "client",
         ],
         .level: ["level", "targeted level", "target level", "seniority", "grade"],
-        .role: ["role", "position", "job", "job title", "title", "targeted role", "target role"],
+        .role: ["role", "position", "job", "job title", "targeted role", "target role"],
         .interviewType: [
             "interview type", "interviewtype", "type", "round", "interview round", "format",
             "interview", "stage", "interview stage", "loop",

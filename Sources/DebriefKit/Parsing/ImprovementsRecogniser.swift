@@ -61,8 +61,18 @@ struct ImprovementsRecogniser {
     }
 
     private mutating func addItem(from entry: OutlineEntry) {
-        var item = ItemText.item(from: entry.markdown, line: entry.line.location.line)
+        // "- Be precise\n  The queue is…": a new sentence on the next line is the detail, not
+        // more headline.
+        let splitsAfterFirstLine = entry.continuation.first.map { next in
+            next.plain.first?.isUppercase == true
+                || entry.line.plain.last.map { ".:!?".contains($0) } == true
+        } ?? false
+        let text = splitsAfterFirstLine ? entry.line.markdown : entry.markdown
+        var item = ItemText.item(from: text, line: entry.line.location.line)
         var details: [String] = item.detail.map { [$0] } ?? []
+        if splitsAfterFirstLine {
+            details.append(entry.continuation.map(\.markdown).joined(separator: " "))
+        }
         for child in entry.children {
             read(child: child, into: &item, details: &details)
         }

@@ -76,24 +76,16 @@ struct NoteReading {
         return report
     }
 
-    /// HTML comments anywhere outside code are private notes.
-    mutating func collectComments(in node: MarkdownNode) {
-        switch node.kind {
-        case "code_block":
-            return
-        case "html_block", "paragraph", "heading":
-            guard let start = node.start else { return }
-            let text = node.kind == "html_block"
-                ? node.literal ?? ""
-                : (start.line...max(node.endLine, start.line))
-                    .map { source.line($0) }.joined(separator: "\n")
-            for comment in HTMLComments.split(text).comments where !comment.text.isEmpty {
+    /// HTML comments, already taken out of the text, become private notes.
+    mutating func keep(_ comments: [HTMLComments.Found]) {
+        for comment in comments {
+            if !comment.text.isEmpty {
                 report.privateNotes?.append(PrivateNote(
-                    kind: .comment, title: nil, markdown: comment.text,
-                    line: start.line + comment.lineOffset))
+                    kind: .comment, title: nil, markdown: comment.text, line: comment.line))
             }
-        default:
-            for child in node.children { collectComments(in: child) }
+            if !comment.isClosed {
+                report.diagnostics.append(.unclosedComment(at: SourceLocation(line: comment.line)))
+            }
         }
     }
 

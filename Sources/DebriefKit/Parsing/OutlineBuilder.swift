@@ -52,7 +52,7 @@ struct OutlineBuilder {
         case "thematic_break":
             tree.closeBullets()
         case "html_block":
-            let text = HTMLComments.strip(node.literal ?? "").trimmed
+            let text = (node.literal ?? "").trimmed
             if !text.isEmpty, let start = node.start {
                 tree.addRoot(OutlineEntry(
                     kind: .verbatim, line: NoteLine(markdown: text, location: start, indent: 0)))
@@ -158,7 +158,13 @@ private struct Tree {
             {
                 closeBullets()
             }
-            if !line.startsExample, !startsParagraph, let path = lastPath {
+            // A line indented under a pasted bullet is a line of its own below it (a detail);
+            // any other plain line continues the entry above, as wrapped text does.
+            let indentedUnderBullet = open.last.map { $0.indent >= 0 && line.indent > $0.indent }
+                ?? false
+            if !line.startsExample, !startsParagraph, let path = lastPath,
+                !(indentedUnderBullet && path == open.last?.path)
+            {
                 append(continuation: line, at: path)
                 continue
             }

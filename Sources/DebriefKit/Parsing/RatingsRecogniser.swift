@@ -41,9 +41,10 @@ struct RatingsRecogniser {
     private mutating func readLine(_ line: NoteLine) {
         let plain = line.plain
         if let pair = KeyValueLine(line) {
-            let (score, scale) = Self.score(in: MarkupStripper.plainText(pair.value))
-            ratings.append(Rating(name: pair.key, score: score, scale: scale, value: pair.value,
-                                  line: line.location.line))
+            let (value, comment) = Self.valueAndComment(pair.value)
+            let (score, scale) = Self.score(in: MarkupStripper.plainText(value))
+            ratings.append(Rating(name: pair.key, score: score, scale: scale, value: value,
+                                  comment: comment, line: line.location.line))
             return
         }
         // "Coding — 3/4" or "Coding 3/4": a name, then a score at the end.
@@ -60,6 +61,20 @@ struct RatingsRecogniser {
             }
         }
         leftovers.append(line)
+    }
+
+    /// "3/4 — clear and concise" → ("3/4", "clear and concise"), when the part before the
+    /// dash is a score.
+    static func valueAndComment(_ text: String) -> (String, String?) {
+        for separator in [" — ", " – ", " - ", " ("] {
+            guard let range = text.range(of: separator) else { continue }
+            let value = String(text[..<range.lowerBound]).trimmed
+            guard score(in: MarkupStripper.plainText(value)).0 != nil else { continue }
+            var comment = String(text[range.upperBound...]).trimmed
+            if separator == " (", comment.hasSuffix(")") { comment.removeLast() }
+            return (value, comment.isEmpty ? nil : comment)
+        }
+        return (text, nil)
     }
 
     /// "3/4" → (3, 4); "3 out of 4" → (3, 4); "★★★☆" → (3, 4); "3.5" → (3.5, nil).

@@ -19,11 +19,22 @@ struct SectionSegmenter {
             current = Section(label: label)
         }
 
+        /// Whatever sits under a private label stays private, labels included: "### Concerns"
+        /// below "## Hiring Recommendation" is part of the recommendation, not feedback.
+        func staysPrivate(_ level: Int, _ text: String) -> Bool {
+            guard let label = current.label, label.kind == .privateNotes else { return false }
+            // Another private label ("Hiring Recommendation" after "Private Notes") opens its
+            // own private section.
+            return level > label.level && SectionLabels.kind(of: text) != .privateNotes
+        }
+
         for (index, block) in blocks.enumerated() {
             switch block.kind {
             case "heading":
                 let text = block.inlineText.replacingNewlines.withoutTrailingColon
-                if let kind = SectionLabels.kind(of: text) {
+                if staysPrivate(block.headingLevel, text) {
+                    current.pieces.append(.block(block))
+                } else if let kind = SectionLabels.kind(of: text) {
                     open(SectionLabel(kind: kind, title: text, location: block.start,
                                       level: block.headingLevel))
                 } else if index == 0, block.headingLevel == 1, result.title == nil {
@@ -38,7 +49,9 @@ struct SectionSegmenter {
                 }
             case "paragraph" where block.isStrongOnly:
                 let text = block.inlineText.replacingNewlines.withoutTrailingColon
-                if let kind = SectionLabels.kind(of: text) {
+                if staysPrivate(SectionLabel.boldLevel, text) {
+                    current.pieces.append(.block(block))
+                } else if let kind = SectionLabels.kind(of: text) {
                     open(SectionLabel(kind: kind, title: text, location: block.start,
                                       level: SectionLabel.boldLevel))
                 } else if keepsAsSubheading(current, level: SectionLabel.boldLevel) {
@@ -57,7 +70,9 @@ struct SectionSegmenter {
                     // After "Record Link:" the next line is its value, even if it reads
                     // like a label ("Record").
                     let awaitsValue = fragment.last.map { $0.plain.hasSuffix(":") } ?? false
-                    if !awaitsValue, let (label, rest) = Self.label(in: line) {
+                    if !awaitsValue, !staysPrivate(SectionLabel.plainLevel, line.plain.withoutTrailingColon),
+                        let (label, rest) = Self.label(in: line)
+                    {
                         flush()
                         open(label)
                         if let rest { fragment.append(rest) }
@@ -66,6 +81,13 @@ struct SectionSegmenter {
                     }
                 }
                 flush()
+            case "list" where Self.numberedLabel(block) != nil
+                && !staysPrivate(SectionLabel.plainLevel, block.inlineText.withoutTrailingColon):
+                // "2. Strengths" on its own line is an ordered list to CommonMark.
+                if let (kind, text) = Self.numberedLabel(block) {
+                    open(SectionLabel(kind: kind, title: text, location: block.start,
+                                      level: SectionLabel.plainLevel))
+                }
             default:
                 current.pieces.append(.block(block))
             }
@@ -78,7 +100,20 @@ struct SectionSegmenter {
     /// current section's label; under "Areas for Improvement" any heading titles an area.
     private func keepsAsSubheading(_ section: Section, level: Int) -> Bool {
         guard let label = section.label, label.kind != .other else { return false }
-        return label.kind == .improvements || level > label.level
+        // Under a plain or bold "Areas for Improvement", any heading titles an area; under
+        // "## Areas for Improvement", only deeper ones do.
+        if label.kind == .improvements, label.level >= SectionLabel.boldLevel { return true }
+        return level > label.level
+    }
+
+    /// A one-item list whose item is a single known label line: a numbered label.
+    private static func numberedLabel(_ list: MarkdownNode) -> (SectionKind, String)? {
+        guard list.children.count == 1, let item = list.children.first,
+            item.children.count == 1, let paragraph = item.children.first,
+            paragraph.kind == "paragraph", !paragraph.inlineText.contains("\n")
+        else { return nil }
+        let text = paragraph.inlineText.withoutTrailingColon
+        return SectionLabels.kind(of: text).map { ($0, text) }
     }
 
     /// A plain line that is a label on its own ("Areas of Strength", "Side note:"), or a label

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import DebriefKit
+
+/// The note the project started from must always come out right.
+@Suite struct SeedNoteTests {
+    let report: Report?
+
+    init() throws {
+        guard FileManager.default.fileExists(atPath: TestFiles.seedPath) else {
+            report = nil
+            return
+        }
+        let text = try NoteFile.read(path: TestFiles.seedPath)
+        report = NotesParser().parse(text, source: "seed.txt")
+    }
+
+    @Test func seedIsPresentInCI() {
+        // Outside CI a clone may lack ../shared; in CI its absence is a failure.
+        if TestFiles.isCI { #expect(report != nil, "missing \(TestFiles.seedPath)") }
+    }
+
+    @Test func details() throws {
+        let details = try #require(report).details
+        #expect(details.date == "October 24, 2025 5:00 PM")
+        #expect(details.dateISO == "2025-10-24T17:00")
+        #expect(details.company == "")
+        #expect(details.level == "Junior/Mid/Senior")
+        #expect(details.recording == "Record")
+        #expect(details.extra.isEmpty)
+    }
+
+    @Test func summaryPreparationAndStrengths() throws {
+        let report = try #require(report)
+        #expect(report.summary.count == 1)
+        #expect(report.summary.first?.hasPrefix("In system design interviews") == true)
+        #expect(report.preparation.count == 2)
+        #expect(report.strengths.map(\.line) == [25, 26])
+        #expect(report.strengths.first?.text.hasPrefix("Enumerated all functional") == true)
+    }
+
+    @Test func areasItemsAndExamples() throws {
+        let areas = try #require(report).improvements
+        #expect(areas.map(\.title) == [
+            "Communication & Depth", "Collaboration & Engagement",
+            "Technical Depth & Practical Insight",
+        ])
+        #expect(areas.map(\.items.count) == [3, 2, 2])
+        for item in areas.flatMap(\.items) {
+            let expected = item.headline == "Make it a conversation" ? 3 : 1
+            #expect(item.examples.count == expected, "\(item.headline)")
+            #expect(!item.headline.hasSuffix(":"))
+            for example in item.examples {
+                #expect(!example.text.hasPrefix("“") && !example.text.hasSuffix("”"))
+                #expect(example.origin == .notes)
+            }
+        }
+        #expect(areas.flatMap(\.items).flatMap(\.examples).count == 9)
+    }
+
+    @Test func nothingIsLostOrFlagged() throws {
+        let report = try #require(report)
+        #expect(report.other.isEmpty)
+        #expect(report.diagnostics.isEmpty)
+        #expect(report.privateNotes?.isEmpty == true)
+    }
+}

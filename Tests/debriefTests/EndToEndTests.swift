@@ -1,0 +1,150 @@
+import DebriefKit
+import Foundation
+import Testing
+
+/// Runs the built `debrief` binary on each folder in `Cases/`: `args` (one argument a line),
+/// optional `stdin`, and the expected `expected-status`, `expected-stderr` and
+/// `expected-stdout` (JSON compared after decoding). `RECORD_SNAPSHOTS=1` re-records the
+/// expected output (never the status, which is written by hand).
+@Suite struct EndToEndTests {
+    static let casesFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().appendingPathComponent("Cases")
+
+    static var cases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: casesFolder.path)) ?? []).sorted()
+    }
+
+    @Test(arguments: cases)
+    func runCase(_ name: String) throws {
+        let folder = Self.casesFolder.appendingPathComponent(name)
+        let arguments = try String(contentsOf: folder.appendingPathComponent("args"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        let stdin = try? Data(contentsOf: folder.appendingPathComponent("stdin"))
+        let result = try DebriefBinary.run(arguments, in: folder, stdin: stdin)
+
+        let expectedStatus = try String(
+            contentsOf: folder.appendingPathComponent("expected-status"), encoding: .utf8)
+        #expect("\(result.status)" == expectedStatus.trimmingCharacters(in: .whitespacesAndNewlines))
+
+        let stdoutFile = folder.appendingPathComponent("expected-stdout")
+        let stderrFile = folder.appendingPathComponent("expected-stderr")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try result.stdout.write(to: stdoutFile)
+            try result.stderr.write(to: stderrFile)
+            return
+        }
+        #expect(String(decoding: result.stderr, as: UTF8.self)
+                == (try String(contentsOf: stderrFile, encoding: .utf8)))
+        let expectedStdout = try Data(contentsOf: stdoutFile)
+        if let actual = try? JSONSerialization.jsonObject(with: result.stdout) as? NSObject,
+            let expected = try? JSONSerialization.jsonObject(with: expectedStdout) as? NSObject
+        {
+            #expect(actual == expected, "\(String(decoding: result.stdout, as: UTF8.self))")
+        } else {
+            #expect(result.stdout == expectedStdout)
+        }
+    }
+
+    @Test func candidateOutputNeverHasPrivateText() throws {
+        let folder = Self.casesFolder.appendingPathComponent("candidate-hides-private")
+        let result = try DebriefBinary.run(["render", "scorecard.md"], in: folder)
+        let output = String(decoding: result.stdout, as: UTF8.self)
+        #expect(!output.contains("CANARY-PRIV"))
+        #expect(!output.contains("\"private\""))
+        let internalRun = try DebriefBinary.run(
+            ["render", "--audience", "internal", "scorecard.md"], in: folder)
+        let internalOutput = String(decoding: internalRun.stdout, as: UTF8.self)
+        for canary in ["CANARY-PRIV-1", "CANARY-PRIV-2", "CANARY-PRIV-3"] {
+            #expect(internalOutput.contains(canary))
+        }
+    }
+
+    @Test func outputFolderGetsOneReportPerReadableInput() throws {
+        let output = FileManager.default.temporaryDirectory
+            .appendingPathComponent("debrief-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let folder = Self.casesFolder.appendingPathComponent("missing-file-others-go-on")
+        let result = try DebriefBinary.run(
+            ["render", "--output", output.path, "does-not-exist.md", "good.md"], in: folder)
+        #expect(result.status == 1)
+        let written = try FileManager.default.contentsOfDirectory(atPath: output.path)
+        #expect(written == ["good.json"])
+        let report = try ReportJSON.decode(
+            Data(contentsOf: output.appendingPathComponent("good.json")))
+        #expect(report.strengths.count == 1)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func examplesRenderFromAnyWorkingDirectory() throws {
+        let root = Self.casesFolder.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let example = root.appendingPathComponent("Examples/notes-app-paste.md").path
+        let result = try DebriefBinary.run(
+            ["render", example], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 0)
+        let report = try ReportJSON.decode(result.stdout)
+        #expect(report.improvements.count == 3)
+    }
+}
+
+/// The `debrief` executable built next to the test bundle.
+enum DebriefBinary {
+    struct Result {
+        var status: Int32
+        var stdout: Data
+        var stderr: Data
+    }
+
+    static var url: URL {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+                          URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        for folder in candidates {
+            let binary = folder.appendingPathComponent("debrief")
+            if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+        }
+        return candidates[0].appendingPathComponent("debrief")
+    }
+
+    static func run(_ arguments: [String], in folder: URL, stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let output = Pipe()
+        let errors = Pipe()
+        let input = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = input
+        try process.run()
+        input.fileHandleForWriting.write(stdin ?? Data())
+        try input.fileHandleForWriting.close()
+        // Drain standard error on another thread while reading standard output here, so
+        // neither pipe can fill up and block the child.
+        let errorData = ErrorDrain(errors.fileHandleForReading)
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: outputData,
+                      stderr: errorData.wait())
+    }
+
+    private final class ErrorDrain: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
+    }
+}
