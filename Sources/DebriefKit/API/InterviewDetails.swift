@@ -3,7 +3,7 @@
 ///
 /// A field is `nil` when the notes do not mention it and `""` when they name it without a
 /// value (the seed's "Targeted Company:").
-public struct InterviewDetails: Equatable, Sendable {
+public struct InterviewDetails: Equatable, Sendable, Codable {
     public var candidate: String?
     public var interviewer: String?
     public var company: String?

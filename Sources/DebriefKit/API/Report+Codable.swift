@@ -1,28 +1,16 @@
 // The JSON contract (schemaVersion 1). Optional fields are written as `null` rather than left
 // out, so every report has the same keys and consumers need no existence checks; only
-// `private` is left out, for candidate reports, so its absence is visible.
+// `private` is left out, for candidate reports, so its absence is visible. Synthesised
+// `Encodable` would drop nil keys, hence the hand-written `encode(to:)`; decoding is
+// synthesised from the same `CodingKeys`.
 
-extension Report: Codable {
+extension Report {
     enum CodingKeys: String, CodingKey {
         case schemaVersion, source, details, summary, strengths, improvements, preparation
         case ratings, other, diagnostics
         case privateNotes = "private"
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(source: try container.decode(String.self, forKey: .source))
-        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
-        details = try container.decode(InterviewDetails.self, forKey: .details)
-        summary = try container.decode([String].self, forKey: .summary)
-        strengths = try container.decode([Strength].self, forKey: .strengths)
-        improvements = try container.decode([ImprovementArea].self, forKey: .improvements)
-        preparation = try container.decode([String].self, forKey: .preparation)
-        ratings = try container.decode([Rating].self, forKey: .ratings)
-        other = try container.decode([OtherSection].self, forKey: .other)
-        privateNotes = try container.decodeIfPresent([PrivateNote].self, forKey: .privateNotes)
-        diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
-    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -40,25 +28,12 @@ extension Report: Codable {
     }
 }
 
-extension InterviewDetails: Codable {
+extension InterviewDetails {
     enum CodingKeys: String, CodingKey {
         case candidate, interviewer, company, level, role, interviewType, date, dateISO
         case recording, extra
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        candidate = try container.decodeIfPresent(String.self, forKey: .candidate)
-        interviewer = try container.decodeIfPresent(String.self, forKey: .interviewer)
-        company = try container.decodeIfPresent(String.self, forKey: .company)
-        level = try container.decodeIfPresent(String.self, forKey: .level)
-        role = try container.decodeIfPresent(String.self, forKey: .role)
-        interviewType = try container.decodeIfPresent(String.self, forKey: .interviewType)
-        date = try container.decodeIfPresent(String.self, forKey: .date)
-        dateISO = try container.decodeIfPresent(String.self, forKey: .dateISO)
-        recording = try container.decodeIfPresent(String.self, forKey: .recording)
-        extra = try container.decode([DetailField].self, forKey: .extra)
-    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -75,32 +50,23 @@ extension InterviewDetails: Codable {
     }
 }
 
-extension ImprovementArea: Codable {
-    enum CodingKeys: String, CodingKey { case area, items }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        title = try container.decodeIfPresent(String.self, forKey: .area)
-        items = try container.decode([ImprovementItem].self, forKey: .items)
+extension ImprovementArea {
+    enum CodingKeys: String, CodingKey {
+        case title = "area"
+        case items
     }
+
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(title, forKey: .area)
+        try container.encode(title, forKey: .title)
         try container.encode(items, forKey: .items)
     }
 }
 
-extension ImprovementItem: Codable {
+extension ImprovementItem {
     enum CodingKeys: String, CodingKey { case headline, detail, line, examples }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        headline = try container.decode(String.self, forKey: .headline)
-        detail = try container.decodeIfPresent(String.self, forKey: .detail)
-        line = try container.decode(Int.self, forKey: .line)
-        examples = try container.decode([ExamplePhrasing].self, forKey: .examples)
-    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -111,15 +77,9 @@ extension ImprovementItem: Codable {
     }
 }
 
-extension ExamplePhrasing: Codable {
+extension ExamplePhrasing {
     enum CodingKeys: String, CodingKey { case text, origin, line }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        text = try container.decode(String.self, forKey: .text)
-        origin = try container.decode(Origin.self, forKey: .origin)
-        line = try container.decodeIfPresent(Int.self, forKey: .line)
-    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -129,18 +89,9 @@ extension ExamplePhrasing: Codable {
     }
 }
 
-extension Rating: Codable {
+extension Rating {
     enum CodingKeys: String, CodingKey { case name, score, scale, value, comment, line }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        name = try container.decode(String.self, forKey: .name)
-        score = try container.decodeIfPresent(Double.self, forKey: .score)
-        scale = try container.decodeIfPresent(Double.self, forKey: .scale)
-        value = try container.decode(String.self, forKey: .value)
-        comment = try container.decodeIfPresent(String.self, forKey: .comment)
-        line = try container.decode(Int.self, forKey: .line)
-    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -153,15 +104,9 @@ extension Rating: Codable {
     }
 }
 
-extension OtherSection: Codable {
+extension OtherSection {
     enum CodingKeys: String, CodingKey { case title, markdown, line }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        title = try container.decodeIfPresent(String.self, forKey: .title)
-        markdown = try container.decode(String.self, forKey: .markdown)
-        line = try container.decodeIfPresent(Int.self, forKey: .line)
-    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -171,16 +116,9 @@ extension OtherSection: Codable {
     }
 }
 
-extension PrivateNote: Codable {
+extension PrivateNote {
     enum CodingKeys: String, CodingKey { case kind, title, markdown, line }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try container.decode(Kind.self, forKey: .kind)
-        title = try container.decodeIfPresent(String.self, forKey: .title)
-        markdown = try container.decode(String.self, forKey: .markdown)
-        line = try container.decodeIfPresent(Int.self, forKey: .line)
-    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

@@ -2,7 +2,7 @@
 ///
 /// The JSON form (schemaVersion 1) is a public contract, described by
 /// `Schema/report.schema.json`.
-public struct Report: Equatable, Sendable {
+public struct Report: Equatable, Sendable, Codable {
     public static let currentSchemaVersion = 1
 
     public var schemaVersion = Report.currentSchemaVersion
@@ -52,7 +52,7 @@ public struct Strength: Equatable, Sendable, Codable {
 
 /// A group of improvement items under a title such as "Communication & Depth"; items written
 /// without a title are grouped under an area whose title is `nil`.
-public struct ImprovementArea: Equatable, Sendable {
+public struct ImprovementArea: Equatable, Sendable, Codable {
     public var title: String?
     public var items: [ImprovementItem]
 
@@ -62,7 +62,7 @@ public struct ImprovementArea: Equatable, Sendable {
     }
 }
 
-public struct ImprovementItem: Equatable, Sendable {
+public struct ImprovementItem: Equatable, Sendable, Codable {
     public var headline: String
     public var detail: String?
     public var line: Int
@@ -78,7 +78,7 @@ public struct ImprovementItem: Equatable, Sendable {
 }
 
 /// Something the candidate could say next time.
-public struct ExamplePhrasing: Equatable, Sendable {
+public struct ExamplePhrasing: Equatable, Sendable, Codable {
     /// Where a phrasing came from: the interviewer's notes, or (later) a phrasebook.
     public struct Origin: RawRepresentable, Hashable, Sendable, Codable {
         public var rawValue: String
@@ -97,7 +97,7 @@ public struct ExamplePhrasing: Equatable, Sendable {
     }
 }
 
-public struct Rating: Equatable, Sendable {
+public struct Rating: Equatable, Sendable, Codable {
     public var name: String
     /// The score as a number, when it is one ("3/4" → 3).
     public var score: Double?
@@ -119,7 +119,7 @@ public struct Rating: Equatable, Sendable {
     }
 }
 
-public struct OtherSection: Equatable, Sendable {
+public struct OtherSection: Equatable, Sendable, Codable {
     public var title: String?
     public var markdown: String
     public var line: Int?
@@ -132,7 +132,7 @@ public struct OtherSection: Equatable, Sendable {
 }
 
 /// A private section ("Hiring Recommendation") or an HTML comment from the notes.
-public struct PrivateNote: Equatable, Sendable {
+public struct PrivateNote: Equatable, Sendable, Codable {
     public enum Kind: String, Codable, Sendable {
         case section
         case comment

@@ -30,35 +30,26 @@ struct SectionSegmenter {
 
         for (index, block) in blocks.enumerated() {
             switch block.kind {
-            case "heading":
+            case "heading", "paragraph" where block.isStrongOnly:
+                // Headings and bold-only paragraphs label sections the same way; a bold line
+                // ranks below every heading.
+                let level = block.kind == "heading" ? block.headingLevel : SectionLabel.boldLevel
                 let text = block.inlineText.replacingNewlines.withoutTrailingColon
-                if staysPrivate(block.headingLevel, text) {
+                let kind = SectionLabels.kind(of: text)
+                if staysPrivate(level, text) {
                     current.pieces.append(.block(block))
-                } else if let kind = SectionLabels.kind(of: text) {
+                } else if let kind {
                     open(SectionLabel(kind: kind, title: text, location: block.start,
-                                      level: block.headingLevel))
-                } else if index == 0, block.headingLevel == 1, result.title == nil {
+                                      level: level))
+                } else if index == 0, level == 1, result.title == nil {
                     result.title = NoteLine(
                         markdown: text, location: block.start ?? SourceLocation(line: 1),
                         indent: 0)
-                } else if keepsAsSubheading(current, level: block.headingLevel) {
+                } else if keepsAsSubheading(current, level: level) {
                     current.pieces.append(.block(block))
                 } else {
                     open(SectionLabel(kind: .other, title: text, location: block.start,
-                                      level: block.headingLevel))
-                }
-            case "paragraph" where block.isStrongOnly:
-                let text = block.inlineText.replacingNewlines.withoutTrailingColon
-                if staysPrivate(SectionLabel.boldLevel, text) {
-                    current.pieces.append(.block(block))
-                } else if let kind = SectionLabels.kind(of: text) {
-                    open(SectionLabel(kind: kind, title: text, location: block.start,
-                                      level: SectionLabel.boldLevel))
-                } else if keepsAsSubheading(current, level: SectionLabel.boldLevel) {
-                    current.pieces.append(.block(block))
-                } else {
-                    open(SectionLabel(kind: .other, title: text, location: block.start,
-                                      level: SectionLabel.boldLevel))
+                                      level: level))
                 }
             case "paragraph":
                 var fragment: [NoteLine] = []
@@ -70,9 +61,9 @@ struct SectionSegmenter {
                     // After "Record Link:" the next line is its value, even if it reads
                     // like a label ("Record").
                     let awaitsValue = fragment.last.map { $0.plain.hasSuffix(":") } ?? false
-                    if !awaitsValue, !staysPrivate(SectionLabel.plainLevel, line.plain.withoutTrailingColon),
-                        let (label, rest) = Self.label(in: line)
-                    {
+                    let privateLine = staysPrivate(SectionLabel.plainLevel,
+                                                   line.plain.withoutTrailingColon)
+                    if !awaitsValue, !privateLine, let (label, rest) = Self.label(in: line) {
                         flush()
                         open(label)
                         if let rest { fragment.append(rest) }
