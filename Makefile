@@ -5,7 +5,7 @@ SWIFT ?= swift
 REPORTS ?= reports
 EXAMPLES := $(filter-out Examples/README.md,$(wildcard Examples/*.md))
 
-.PHONY: run test build deps test-deps bench clean
+.PHONY: run test build deps test-deps bench templates clean
 
 deps:
 	@scripts/install-deps
@@ -18,9 +18,10 @@ build: deps
 
 run: build
 	@rm -rf $(REPORTS)
-	@.build/release/debrief render --output $(REPORTS) $(EXAMPLES)
-	@echo "Wrote $(words $(EXAMPLES)) reports to $(REPORTS)/:"
+	@.build/release/debrief render --quiet --format json,md,html,text --output $(REPORTS) $(EXAMPLES)
+	@echo "Rendered $(words $(EXAMPLES)) notes from Examples/ into $(REPORTS)/ (JSON, Markdown, HTML, text):"
 	@ls -1 $(REPORTS) | sed 's|^|  $(REPORTS)/|'
+	@echo "Open $(REPORTS)/notes-app-paste.html in a browser to see a report."
 
 test: test-deps
 	$(SWIFT) build --build-tests
@@ -29,6 +30,10 @@ test: test-deps
 bench: deps
 	$(SWIFT) build -c release --product debrief-bench
 	.build/release/debrief-bench
+
+# After editing Templates/*.mustache: regenerate the copy compiled into the binary.
+templates:
+	scripts/embed-templates
 
 clean:
 	rm -rf .build $(REPORTS)

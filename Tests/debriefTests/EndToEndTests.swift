@@ -148,3 +148,41 @@ enum DebriefBinary {
         }
     }
 }
+
+/// `--output` with several formats and inputs, and what a bad template leaves behind.
+@Suite struct OutputFolderTests {
+    static let cases = EndToEndTests.casesFolder
+
+    @Test func everyInputInEveryFormat() throws {
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let folder = Self.cases.appendingPathComponent("format-markdown")
+        let result = try DebriefBinary.run(
+            ["render", "--format", "json,md,html,text", "--output", output.path, "good.md",
+             "../stdin/stdin"], in: folder)
+        #expect(result.status == 0)
+        let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(written == ["good.html", "good.json", "good.md", "good.txt",
+                            "stdin.html", "stdin.json", "stdin.md", "stdin.txt"])
+    }
+
+    @Test func brokenTemplateWritesNothing() throws {
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let folder = Self.cases.appendingPathComponent("template-broken")
+        let result = try DebriefBinary.run(
+            ["render", "--format", "html,md", "--template", "broken.html.mustache",
+             "--output", output.path, "good.md"], in: folder)
+        #expect(result.status == 1)
+        #expect(String(decoding: result.stderr, as: UTF8.self)
+            .hasPrefix("broken.html.mustache:"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+    }
+
+    private static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("debrief-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}

@@ -5,7 +5,9 @@ import CCmarkGFM
 enum CommonMarkConverter {
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
-    static func convert(_ text: String) -> MarkdownNode {
+    /// - Parameter withInlines: also copy inline nodes (emphasis, links, code) under
+    ///   paragraphs, headings and table cells, for rendering.
+    static func convert(_ text: String, withInlines: Bool = false) -> MarkdownNode {
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else {
             return MarkdownNode(kind: "document")
@@ -26,10 +28,10 @@ enum CommonMarkConverter {
             return MarkdownNode(kind: "document")
         }
         defer { cmark_node_free(document) }
-        return copyBlock(document)
+        return copyBlock(document, withInlines: withInlines)
     }
 
-    private static func copyBlock(_ node: OpaquePointer) -> MarkdownNode {
+    private static func copyBlock(_ node: OpaquePointer, withInlines: Bool) -> MarkdownNode {
         let kind = String(cString: cmark_node_get_type_string(node))
         var copy = MarkdownNode(
             kind: kind,
@@ -48,6 +50,7 @@ enum CommonMarkConverter {
             copy.isStrongOnly = isStrongOnly(node)
         case "list":
             copy.isOrderedList = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            copy.listStart = Int(cmark_node_get_list_start(node))
         case "code_block":
             // cmark-gfm writes through these pointers, so they must be real.
             var length: Int32 = 0
@@ -67,13 +70,32 @@ enum CommonMarkConverter {
         default:
             break
         }
-        guard isContainer(kind) else { return copy }
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            copy.children.append(copyBlock(current))
-            child = cmark_node_next(current)
+        if isContainer(kind) {
+            copy.children = children(of: node) { copyBlock($0, withInlines: withInlines) }
+        } else if withInlines, kind == "paragraph" || kind == "heading" || kind == "table_cell" {
+            copy.children = children(of: node, copyInline)
         }
         return copy
+    }
+
+    private static func copyInline(_ node: OpaquePointer) -> MarkdownNode {
+        var copy = MarkdownNode(kind: String(cString: cmark_node_get_type_string(node)))
+        copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
+        copy.url = cmark_node_get_url(node).map { String(cString: $0) }
+        copy.children = children(of: node, copyInline)
+        return copy
+    }
+
+    private static func children(
+        of node: OpaquePointer, _ copy: (OpaquePointer) -> MarkdownNode
+    ) -> [MarkdownNode] {
+        var copies: [MarkdownNode] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            copies.append(copy(current))
+            child = cmark_node_next(current)
+        }
+        return copies
     }
 
     /// Blocks whose children are blocks; paragraphs, headings and table cells hold inlines.

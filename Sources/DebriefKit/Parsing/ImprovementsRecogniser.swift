@@ -86,6 +86,9 @@ struct ImprovementsRecogniser {
                       details: inout [String]) {
         let line = child.line.location.line
         switch child.kind {
+        case .text where AreaTitle.isExamplesHeader(child.plain):
+            // "Examples you can say:" introduces the phrasings below it; it is not a detail.
+            break
         case .quote, .bullet:
             let split = ExampleText.phrasings(inExampleLine: child.markdown)
             let phrasings = split.phrasings.isEmpty ? [child.markdown] : split.phrasings
@@ -157,6 +160,12 @@ enum AreaTitle {
     }
 
     static func hasExamplesTail(_ plain: String) -> Bool { tailRange(in: plain) != nil }
+
+    /// A line that only announces phrasings: "Examples you can say:", "Example phrasings".
+    static func isExamplesHeader(_ plain: String) -> Bool {
+        let words = LabelText.normalised(plain.withoutTrailingColon)
+        return tailWords.contains { LabelText.normalised($0) == words }
+    }
 
     private static func tailRange(in text: String) -> Range<String.Index>? {
         let lower = text.lowercased()

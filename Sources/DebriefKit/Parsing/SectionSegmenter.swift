@@ -42,6 +42,8 @@ struct SectionSegmenter {
                     open(SectionLabel(kind: kind, title: text, location: block.start,
                                       level: level))
                 } else if index == 0, level == 1, result.title == nil {
+                    // Debrief's own default report title carries nothing to keep.
+                    guard text != ReportViewModel.defaultTitle else { continue }
                     result.title = NoteLine(
                         markdown: text, location: block.start ?? SourceLocation(line: 1),
                         indent: 0)

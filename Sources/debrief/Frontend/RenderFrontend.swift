@@ -1,13 +1,22 @@
 import DebriefKit
 import Foundation
 
-/// Reads every input, parses it and writes its report. A bad input is reported on one line
-/// and the others still go through.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Loads the templates, then reads every input, parses it and writes its reports. A bad input
+/// is reported on one line and the others still go through; a bad template stops everything
+/// before anything is written.
 struct RenderFrontend {
     struct Options {
-        var format: ReportFormat
+        var formats: [ReportFormat]
         var audience: Audience
         var outputDirectory: String?
+        var templates: [TemplateOverride]
+        var width: Int
         var sizeLimit: Int
         var quiet: Bool
         var verbose: Bool
@@ -20,8 +29,25 @@ struct RenderFrontend {
         self.options = options
     }
 
-    /// `true` when every input was read.
+    /// `true` when every input was read and every report written.
     func run(_ paths: [String]) -> Bool {
+        var templates = ReportTemplates.builtIn()
+        for override in options.templates {
+            do {
+                try templates.override(override.format, withFileAt: override.path)
+            } catch {
+                printer.printError(error.message, path: error.path,
+                                   location: error.line.map {
+                                       SourceLocation(line: $0, column: error.column ?? 1)
+                                   })
+                return false
+            }
+        }
+        let toTerminal = options.outputDirectory == nil && isatty(STDOUT_FILENO) == 1
+        let renderer = ReportRenderer(templates: templates, options: .init(
+            audience: options.audience, width: options.width,
+            colour: toTerminal && DiagnosticPrinter.colourAllowed))
+
         var reports: [(path: String, report: Report)] = []
         var allRead = true
         let parser = NotesParser()
@@ -30,7 +56,7 @@ struct RenderFrontend {
                 let text = try NoteFile.read(path: path, sizeLimit: options.sizeLimit)
                 let report = parser.parse(text, source: path)
                 printDiagnostics(report, path: path)
-                reports.append((path, report.prepared(for: options.audience)))
+                reports.append((path, report))
             } catch {
                 printer.printError(error.description, path: path, location: error.location)
                 allRead = false
@@ -38,11 +64,14 @@ struct RenderFrontend {
         }
         do {
             if let directory = options.outputDirectory {
-                try writeFiles(reports, into: directory)
-            } else if reports.count == 1 && paths.count == 1 {
-                try printStandardOutput(ReportJSON.encode(reports[0].report))
-            } else if !reports.isEmpty || paths.count > 1 {
-                try printStandardOutput(ReportJSON.encode(reports.map(\.report)))
+                try writeFiles(reports, into: directory, with: renderer)
+            } else if paths.count == 1, let only = reports.first {
+                try printStandardOutput(renderer.render(only.report, as: options.formats[0]))
+            } else if paths.count > 1 {
+                // Several JSON reports: one array, so the output stays one JSON document.
+                let prepared = reports.map { $0.report.prepared(for: options.audience) }
+                try printStandardOutput(
+                    String(decoding: ReportJSON.encode(prepared), as: UTF8.self) + "\n")
             }
         } catch {
             printer.printError("\(error)", path: options.outputDirectory ?? "-", location: nil)
@@ -59,39 +88,37 @@ struct RenderFrontend {
         }
     }
 
-    private func printStandardOutput(_ data: Data) throws {
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+    private func printStandardOutput(_ text: String) throws {
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    private func writeFiles(_ reports: [(path: String, report: Report)], into directory: String)
-        throws
-    {
+    private func writeFiles(_ reports: [(path: String, report: Report)], into directory: String,
+                            with renderer: ReportRenderer) throws {
         try FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true)
         var used: Set<String> = []
         for (path, report) in reports {
-            let name = OutputNaming.uniqueName(for: path, extension: options.format.fileExtension,
-                                              taken: &used)
-            let destination = URL(fileURLWithPath: directory).appendingPathComponent(name)
-            var data = try ReportJSON.encode(report)
-            data.append(Data("\n".utf8))
-            // Atomic: a reader never sees half a report, and a failed write leaves no file.
-            try data.write(to: destination, options: .atomic)
+            let base = OutputNaming.uniqueBase(for: path, taken: &used)
+            for format in options.formats {
+                let destination = URL(fileURLWithPath: directory)
+                    .appendingPathComponent("\(base).\(format.fileExtension)")
+                let text = try renderer.render(report, as: format)
+                // Atomic: a reader never sees half a report, and a failed write leaves no file.
+                try Data(text.utf8).write(to: destination, options: .atomic)
+            }
         }
     }
 }
 
-/// Report file names: `notes/alice.md` → `alice.json`; a second `alice` gets `alice-2.json`.
+/// Report file names: `notes/alice.md` → `alice`; a second `alice` becomes `alice-2`.
 enum OutputNaming {
-    static func uniqueName(for path: String, extension fileExtension: String,
-                           taken: inout Set<String>) -> String {
+    static func uniqueBase(for path: String, taken: inout Set<String>) -> String {
         let base = path == "-"
             ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        var name = "\(base).\(fileExtension)"
+        var name = base
         var counter = 2
         while taken.contains(name) {
-            name = "\(base)-\(counter).\(fileExtension)"
+            name = "\(base)-\(counter)"
             counter += 1
         }
         taken.insert(name)

@@ -2,27 +2,39 @@ import ArgumentParser
 import DebriefKit
 import Foundation
 
-/// `debrief render FILE... --format json`: thin option parsing; the work is in `RenderFrontend`.
+/// `debrief render FILE... --format json,html`: option parsing only; the work is in
+/// `RenderFrontend`.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read notes and print or write their reports.",
         discussion: """
-            With one input the report goes to standard output; with several, standard output \
-            gets a JSON array of the reports, in the order given. With --output, each report \
-            is written to DIR/<name>.json instead. Use - to read standard input.
+            With one input and one format the report goes to standard output. Several JSON \
+            reports go to standard output as one JSON array, in the order given. For other \
+            combinations use --output DIR, which writes DIR/<name>.<ext> for every input and \
+            format. Use - to read standard input.
             """)
 
     @Argument(help: "Notes files (Markdown). Use - for standard input.")
     var files: [String]
 
-    @Option(help: "Output format.")
-    var format: ReportFormat = .json
+    @Option(name: .shortAndLong,
+            help: "Output formats, comma-separated: json, md, html, text.")
+    var format: [FormatList] = [FormatList(formats: [.json])]
 
     @Option(help: "Who the report is for. Private notes appear only in internal reports.")
     var audience: AudienceOption = .candidate
 
-    @Option(name: .shortAndLong, help: "Write one report per input into this folder.")
+    @Option(name: .shortAndLong, help: "Write one report per input and format into this folder.")
     var output: String?
+
+    @Option(help: ArgumentHelp(
+        "A Mustache template that replaces a format's built-in one; the format comes from the "
+            + "name (report.html.mustache) or is given as FORMAT=FILE. Repeatable.",
+        valueName: "file"))
+    var template: [TemplateOverride] = []
+
+    @Option(help: "Line width of the text report.")
+    var width: Int = 80
 
     @Option(help: "Refuse inputs larger than this (e.g. 5MiB, 512KiB, 100000).")
     var maxSize: ByteCount = ByteCount(bytes: NoteFile.defaultSizeLimit)
@@ -33,25 +45,78 @@ struct Render: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also print notes (minor findings) with the warnings.")
     var verbose = false
 
+    var formats: [ReportFormat] {
+        var seen: [ReportFormat] = []
+        for format in format.flatMap(\.formats) where !seen.contains(format) {
+            seen.append(format)
+        }
+        return seen
+    }
+
     func validate() throws {
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("standard input (-) can be read only once")
+        }
+        if width < 20 { throw ValidationError("--width must be at least 20") }
+        if output == nil, formats.count > 1 {
+            throw ValidationError("several formats need --output DIR")
+        }
+        if output == nil, files.count > 1, formats != [.json] {
+            throw ValidationError("several inputs need --output DIR (or --format json)")
         }
     }
 
     func run() throws {
         let options = RenderFrontend.Options(
-            format: format, audience: audience.audience, outputDirectory: output,
-            sizeLimit: maxSize.bytes, quiet: quiet, verbose: verbose)
+            formats: formats, audience: audience.audience, outputDirectory: output,
+            templates: template, width: width, sizeLimit: maxSize.bytes, quiet: quiet,
+            verbose: verbose)
         let succeeded = RenderFrontend(options: options).run(files)
         if !succeeded { throw ExitCode(1) }
     }
 }
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case json
+/// `json`, `md,html` or `markdown`: one --format value, split on commas.
+struct FormatList: ExpressibleByArgument {
+    var formats: [ReportFormat]
 
-    var fileExtension: String { rawValue }
+    init(formats: [ReportFormat]) { self.formats = formats }
+
+    init?(argument: String) {
+        var formats: [ReportFormat] = []
+        for name in argument.split(separator: ",") {
+            let name = name.trimmingCharacters(in: .whitespaces).lowercased()
+            let aliases: [String: ReportFormat] = ["markdown": .md, "txt": .text, "htm": .html]
+            guard let format = ReportFormat(rawValue: name) ?? aliases[name] else { return nil }
+            formats.append(format)
+        }
+        guard !formats.isEmpty else { return nil }
+        self.formats = formats
+    }
+
+    var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
+
+    static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
+}
+
+/// `report.html.mustache` or `html=my-report.mustache`.
+struct TemplateOverride: ExpressibleByArgument {
+    var format: ReportFormat
+    var path: String
+
+    init?(argument: String) {
+        if let equals = argument.firstIndex(of: "="),
+            let format = FormatList(argument: String(argument[..<equals]))?.formats.first
+        {
+            self.format = format
+            path = String(argument[argument.index(after: equals)...])
+            return
+        }
+        let name = URL(fileURLWithPath: argument).lastPathComponent
+        guard let format = ReportFormat.forTemplate(named: name) else { return nil }
+        self.format = format
+        path = argument
+    }
 }
 
 enum AudienceOption: String, ExpressibleByArgument, CaseIterable {

@@ -13,8 +13,12 @@ struct DiagnosticPrinter {
     private let useColour: Bool
 
     init() {
-        useColour = isatty(STDERR_FILENO) == 1
-            && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        useColour = isatty(STDERR_FILENO) == 1 && Self.colourAllowed
+    }
+
+    /// `NO_COLOR` (any non-empty value) turns colour off everywhere (no-color.org).
+    static var colourAllowed: Bool {
+        ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
     }
 
     func print(_ diagnostic: Diagnostic, path: String) {

@@ -1,0 +1,61 @@
+import Foundation
+import Mustache
+
+/// Renders a report in any `ReportFormat`: JSON from the model itself, the other formats from
+/// their Mustache templates over `ReportViewModel`.
+public struct ReportRenderer: Sendable {
+    public struct Options: Sendable {
+        public var audience: Audience
+        /// Line width of the text report.
+        public var width: Int
+        /// ANSI colour in the text report (the CLI sets it only for a terminal).
+        public var colour: Bool
+
+        public init(audience: Audience = .candidate, width: Int = 80, colour: Bool = false) {
+            self.audience = audience
+            self.width = width
+            self.colour = colour
+        }
+    }
+
+    public var templates: ReportTemplates
+    public var options: Options
+
+    public init(templates: ReportTemplates = .builtIn(), options: Options = Options()) {
+        self.templates = templates
+        self.options = options
+    }
+
+    public func render(_ report: Report, as format: ReportFormat) throws -> String {
+        let prepared = report.prepared(for: options.audience)
+        guard format != .json else {
+            return String(decoding: try ReportJSON.encode(prepared), as: UTF8.self) + "\n"
+        }
+        guard let template = templates.template(for: format) else {
+            throw TemplateError(path: format.templateFileName ?? format.rawValue,
+                                message: "no template for \(format.rawValue)")
+        }
+        let model = ReportViewModel(prepared, audience: options.audience)
+        let output = Self.tidy(template.render(model))
+        if format == .text {
+            return TextLayout(width: options.width, colour: options.colour).apply(to: output)
+        }
+        return output
+    }
+
+    /// No trailing spaces, at most one blank line in a row and exactly one newline at the
+    /// end, whatever the template's sections left behind.
+    static func tidy(_ text: String) -> String {
+        var lines: [Substring] = []
+        var previousBlank = true
+        for var line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            while line.last == " " { line.removeLast() }
+            let blank = line.isEmpty
+            if blank && previousBlank { continue }
+            lines.append(line)
+            previousBlank = blank
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,72 @@
+extension ReportViewModel {
+    /// The title Debrief gives a report when the note has none. The parser knows it, so a
+    /// Markdown report read back does not gain a "title" detail.
+    static let defaultTitle = "Interview feedback"
+
+    /// The fields of `InterviewDetails` in report order, with the labels people read.
+    private static var detailFields: [(String, KeyPath<InterviewDetails, String?>)] {
+        [
+            ("Candidate", \.candidate), ("Interviewer", \.interviewer), ("Company", \.company),
+            ("Role", \.role), ("Level", \.level), ("Interview type", \.interviewType),
+            ("Date", \.date), ("Recording", \.recording),
+        ]
+    }
+
+    init(_ report: Report, audience: Audience) {
+        let noteTitle = report.details.extra.first { $0.key == "title" }?.value
+        reportTitle = Text(inline: noteTitle ?? Self.defaultTitle)
+        isInternal = audience == .internal
+        var details = Self.detailFields.compactMap { label, keyPath in
+            report.details[keyPath: keyPath].map { Detail(label: label, value: Text(inline: $0)) }
+        }
+        var skippedTitle = false
+        for field in report.details.extra {
+            // The note's own title is the report's title, not a detail row.
+            if field.key == "title", !skippedTitle {
+                skippedTitle = true
+                continue
+            }
+            details.append(Detail(label: field.key, value: Text(inline: field.value)))
+        }
+        self.details = details
+        summary = report.summary.map { Text(blocks: $0) }
+        strengths = report.strengths.map { Text(inline: $0.text) }
+        areas = report.improvements.map { area in
+            Area(areaTitle: area.title.map { Text(inline: $0) }, items: area.items.map(Self.item))
+        }
+        preparation = report.preparation.map { Text(inline: $0) }
+        ratings = report.ratings.map { rating in
+            var percent: Int?
+            if let score = rating.score, let scale = rating.scale, scale > 0 {
+                percent = Int((min(max(score / scale, 0), 1) * 100).rounded())
+            }
+            return RatingRow(name: Text(inline: rating.name), value: Text(inline: rating.value),
+                             comment: rating.comment.map { Text(inline: $0) }, percent: percent)
+        }
+        other = report.other.map {
+            Section(sectionTitle: $0.title.map { Text(inline: $0) }, body: Text(blocks: $0.markdown))
+        }
+        privateNotes = audience == .internal
+            ? (report.privateNotes ?? []).map {
+                Section(sectionTitle: Text(inline: $0.title ?? "Comment in the notes"),
+                        body: Text(blocks: $0.markdown))
+            }
+            : []
+        setFlags()
+    }
+
+    private static func item(_ item: ImprovementItem) -> Item {
+        let examples = item.examples.map { example in
+            let hasQuotes = example.text.contains { "“”\"«»„".contains($0) }
+            let text = Text(inline: example.text)
+            return Example(
+                text: text,
+                quotedMarkdown: hasQuotes ? example.text : "“\(example.text)”",
+                quotedText: hasQuotes ? text.text : "“\(text.text)”",
+                isSuggested: example.origin != .notes)
+        }
+        return Item(headline: Text(inline: item.headline),
+                    detail: item.detail.map { Text(inline: $0) },
+                    examples: examples, hasExamples: !examples.isEmpty)
+    }
+}

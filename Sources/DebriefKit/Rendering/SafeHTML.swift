@@ -1,0 +1,156 @@
+/// Renders note Markdown to HTML that cannot run anything: note text is untrusted.
+///
+/// Written over Debrief's own copy of the cmark tree rather than with cmark's HTML renderer,
+/// because cmark's safe mode still lets `data:` image URLs through and loads remote images,
+/// and a report must be one self-contained file. Here every text is escaped, raw HTML is
+/// dropped (its inner text stays as text), links keep only `http`, `https`, `mailto` and
+/// relative destinations, and images become their alt text.
+enum SafeHTML {
+    /// Block Markdown (a summary paragraph, a kept section) to HTML blocks.
+    static func blocks(_ markdown: String, headingOffset: Int = 2) -> String {
+        let document = CommonMarkConverter.convert(markdown, withInlines: true)
+        var out = ""
+        for block in document.children { render(block: block, into: &out, headingOffset: headingOffset) }
+        return out
+    }
+
+    /// Inline Markdown (a headline, a strength) to HTML without a wrapping paragraph.
+    static func inline(_ markdown: String) -> String {
+        let document = CommonMarkConverter.convert(markdown, withInlines: true)
+        var out = ""
+        for (index, block) in document.children.enumerated() {
+            if index > 0 { out += " " }
+            if block.kind == "paragraph" || block.kind == "heading" {
+                renderInlines(block.children, into: &out)
+            } else {
+                render(block: block, into: &out, headingOffset: 2)
+            }
+        }
+        return out
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Destinations a candidate's browser may follow. Everything else (`javascript:`,
+    /// `vbscript:`, `data:`, `file:`, unknown schemes) is dropped.
+    static func isSafeURL(_ url: String) -> Bool {
+        // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
+        let compact = url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }
+            .map(String.init).joined().lowercased()
+        guard let colon = compact.firstIndex(of: ":") else { return true }  // relative
+        let scheme = compact[..<colon]
+        // A colon after a "/", "?" or "#" is part of a relative path, not a scheme.
+        if scheme.contains(where: { "/?#".contains($0) }) { return true }
+        return ["http", "https", "mailto"].contains(String(scheme))
+    }
+
+    private static func render(block: MarkdownNode, into out: inout String, headingOffset: Int) {
+        switch block.kind {
+        case "paragraph":
+            out += "<p>"
+            renderInlines(block.children, into: &out)
+            out += "</p>\n"
+        case "heading":
+            let level = min(block.headingLevel + headingOffset, 6)
+            out += "<h\(level)>"
+            renderInlines(block.children, into: &out)
+            out += "</h\(level)>\n"
+        case "list":
+            let tag = block.isOrderedList ? "ol" : "ul"
+            let start = block.isOrderedList && block.listStart != 1 ? " start=\"\(block.listStart)\"" : ""
+            out += "<\(tag)\(start)>\n"
+            for item in block.children {
+                out += "<li>"
+                for child in item.children {
+                    // Tight lists read better without a paragraph per item.
+                    if child.kind == "paragraph", item.children.count == 1 {
+                        renderInlines(child.children, into: &out)
+                    } else {
+                        render(block: child, into: &out, headingOffset: headingOffset)
+                    }
+                }
+                out += "</li>\n"
+            }
+            out += "</\(tag)>\n"
+        case "block_quote":
+            out += "<blockquote>\n"
+            for child in block.children { render(block: child, into: &out, headingOffset: headingOffset) }
+            out += "</blockquote>\n"
+        case "code_block":
+            out += "<pre><code>\(escape(block.literal ?? ""))</code></pre>\n"
+        case "thematic_break":
+            out += "<hr>\n"
+        case "table":
+            out += "<table>\n"
+            for (index, row) in block.children.enumerated() {
+                let cell = index == 0 ? "th" : "td"
+                out += "<tr>"
+                for column in row.children {
+                    out += "<\(cell)>"
+                    renderInlines(column.children, into: &out)
+                    out += "</\(cell)>"
+                }
+                out += "</tr>\n"
+            }
+            out += "</table>\n"
+        default:
+            // html_block and anything unknown: raw HTML never passes through.
+            break
+        }
+    }
+
+    private static func renderInlines(_ nodes: [MarkdownNode], into out: inout String) {
+        for node in nodes {
+            switch node.kind {
+            case "text":
+                out += escape(node.literal ?? "")
+            case "code":
+                out += "<code>\(escape(node.literal ?? ""))</code>"
+            case "emph":
+                wrap("em", node.children, into: &out)
+            case "strong":
+                wrap("strong", node.children, into: &out)
+            case "strikethrough":
+                wrap("del", node.children, into: &out)
+            case "softbreak":
+                out += "\n"
+            case "linebreak":
+                out += "<br>\n"
+            case "link":
+                if let url = node.url, isSafeURL(url) {
+                    out += "<a href=\"\(escape(url))\" rel=\"noopener noreferrer nofollow\">"
+                    renderInlines(node.children, into: &out)
+                    out += "</a>"
+                } else {
+                    renderInlines(node.children, into: &out)
+                }
+            case "image":
+                // No remote or data: images in a self-contained report: the alt text stays.
+                renderInlines(node.children, into: &out)
+            default:
+                // html_inline: the tag is dropped; text between tags is ordinary text.
+                break
+            }
+        }
+    }
+
+    private static func wrap(_ tag: String, _ children: [MarkdownNode], into out: inout String) {
+        out += "<\(tag)>"
+        renderInlines(children, into: &out)
+        out += "</\(tag)>"
+    }
+}

@@ -1,0 +1,52 @@
+/// Lays out the plain-text report: wraps long lines at a width, keeping each line's
+/// indentation and hanging continuation lines under a bullet's text, and colours headings
+/// (a line followed by a `---` rule) when asked.
+struct TextLayout {
+    var width: Int
+    var colour: Bool
+
+    func apply(to text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out: [String] = []
+        for (index, line) in lines.enumerated() {
+            let isRule = !line.isEmpty && line.allSatisfy { $0 == "-" }
+            let isHeading = index + 1 < lines.count && !line.isEmpty
+                && !lines[index + 1].isEmpty && lines[index + 1].allSatisfy { $0 == "-" }
+            if isRule {
+                out.append(colour ? "\u{1B}[2m\(line)\u{1B}[0m" : line)
+            } else if isHeading {
+                out.append(colour ? "\u{1B}[1m\(line)\u{1B}[0m" : line)
+            } else {
+                out += wrap(line)
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Breaks at spaces; a word longer than the width stays whole rather than being cut.
+    func wrap(_ line: String) -> [String] {
+        guard line.count > width else { return [line] }
+        let indent = line.prefix { $0 == " " }
+        var hanging = String(indent)
+        // "  • text" and "  1. text" continue under the text, not under the bullet.
+        let body = line.dropFirst(indent.count)
+        if let marker = ["• ", "- ", "* "].first(where: { body.hasPrefix($0) }) {
+            hanging += String(repeating: " ", count: marker.count)
+        }
+        var result: [String] = []
+        var current = String(indent)
+        var currentHasWord = false
+        for word in body.split(separator: " ", omittingEmptySubsequences: true) {
+            let candidate = currentHasWord ? current + " " + word : current + word
+            if candidate.count > width, currentHasWord {
+                result.append(current)
+                current = hanging + word
+            } else {
+                current = candidate
+            }
+            currentHasWord = true
+        }
+        result.append(current)
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@testable import DebriefKit
+
+/// The Markdown report is clean Markdown that Debrief reads back to the same model: same
+/// details, strengths, areas, items and examples (line numbers aside).
+@Suite struct MarkdownRoundTripTests {
+    static var inputs: [String] {
+        TestFiles.examples.map { "Examples/\($0)" }
+            + (FileManager.default.fileExists(atPath: TestFiles.seedPath) ? ["seed"] : [])
+    }
+
+    @Test(arguments: inputs)
+    func readsBackTheSameModel(_ input: String) throws {
+        let text = input == "seed"
+            ? try NoteFile.read(path: TestFiles.seedPath) : try TestFiles.text(input)
+        let original = NotesParser().parse(text, source: input)
+        let markdown = try ReportRenderer().render(original, as: .md)
+        let reread = NotesParser().parse(markdown, source: input)
+
+        #expect(reread.details == original.details)
+        #expect(reread.summary == original.summary)
+        #expect(reread.strengths.map(\.text) == original.strengths.map(\.text))
+        #expect(Self.shape(reread) == Self.shape(original), "\(markdown)")
+        #expect(reread.preparation == original.preparation)
+        #expect(reread.ratings.map(\.name) == original.ratings.map(\.name))
+        #expect(reread.ratings.map(\.value) == original.ratings.map(\.value))
+        #expect(reread.ratings.map(\.comment) == original.ratings.map(\.comment))
+        #expect(reread.diagnostics.filter { $0.code != "unclassified-section" }.isEmpty)
+    }
+
+    /// Areas, items and examples without line numbers.
+    private static func shape(_ report: Report) -> [String] {
+        report.improvements.flatMap { area in
+            ["area: \(area.title ?? "-")"] + area.items.flatMap { item in
+                ["item: \(item.headline) | \(item.detail ?? "-")"]
+                    + item.examples.map { "example: \($0.text) [\($0.origin.rawValue)]" }
+            }
+        }
+    }
+}

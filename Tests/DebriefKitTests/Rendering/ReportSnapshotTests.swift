@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import DebriefKit
+
+/// Golden files for every example in every templated format (candidate audience), plus the
+/// internal audience for the scorecard, which has private notes. JSON goldens are in
+/// `ExampleSnapshotTests`. `RECORD_SNAPSHOTS=1 swift test` re-records.
+@Suite struct ReportSnapshotTests {
+    static let cases: [(String, ReportFormat, Audience)] =
+        TestFiles.examples.flatMap { name in
+            [ReportFormat.md, .html, .text].map { (name, $0, Audience.candidate) }
+        } + [ReportFormat.md, .html, .text].map { ("ats-scorecard.md", $0, .internal) }
+
+    @Test(arguments: cases)
+    func matchesSnapshot(_ name: String, _ format: ReportFormat, _ audience: Audience) throws {
+        let report = NotesParser().parse(try TestFiles.text("Examples/\(name)"),
+                                         source: "Examples/\(name)")
+        let renderer = ReportRenderer(options: .init(audience: audience))
+        let output = try renderer.render(report, as: format)
+        let base = (name as NSString).deletingPathExtension
+        let suffix = audience == .internal ? ".internal" : ""
+        try assertSnapshot(output, named: "\(base)\(suffix).\(format.fileExtension)")
+    }
+
+    @Test func textWrapsAtTheGivenWidth() throws {
+        let report = NotesParser().parse(try TestFiles.text("Examples/notes-app-paste.md"),
+                                         source: "notes-app-paste.md")
+        for width in [40, 60, 100] {
+            let text = try ReportRenderer(options: .init(width: width)).render(report, as: .text)
+            let longest = text.split(separator: "\n").map(\.count).max() ?? 0
+            #expect(longest <= width, "width \(width)")
+        }
+    }
+
+    @Test func colourOnlyWhenAsked() throws {
+        let report = NotesParser().parse("Strengths\n\n• Calm\n", source: "a.md")
+        let plain = try ReportRenderer(options: .init(colour: false)).render(report, as: .text)
+        let coloured = try ReportRenderer(options: .init(colour: true)).render(report, as: .text)
+        #expect(!plain.contains("\u{1B}["))
+        #expect(coloured.contains("\u{1B}[1mStrengths"))
+    }
+
+    @Test func emptySectionsAreLeftOut() throws {
+        let report = NotesParser().parse("Strengths\n\n• Calm under pressure\n", source: "a.md")
+        for format in [ReportFormat.md, .html, .text] {
+            let output = try ReportRenderer().render(report, as: format)
+            #expect(output.contains("Calm under pressure"))
+            for absent in ["Summary", "Areas for improvement", "Preparation", "Ratings",
+                           "Interview details"] {
+                #expect(!output.contains(absent), "\(format): \(absent)")
+            }
+        }
+    }
+
+    @Test func sectionsComeInOneOrder() throws {
+        let report = NotesParser().parse(try TestFiles.text("Examples/ats-scorecard.md"),
+                                         source: "ats.md")
+        let renderer = ReportRenderer(options: .init(audience: .internal))
+        for format in [ReportFormat.md, .html, .text] {
+            let output = try renderer.render(report, as: format)
+            let order = ["Summary", "Strengths", "Areas for improvement", "Preparation",
+                         "Ratings"]
+            let positions = order.compactMap { output.range(of: $0)?.lowerBound }
+            #expect(positions.count == order.count, "\(format)")
+            #expect(positions == positions.sorted(), "\(format)")
+            let privateStart = try #require(output.range(of: "rivate notes")?.lowerBound
+                ?? output.range(of: "PRIVATE NOTES")?.lowerBound)
+            #expect(positions.allSatisfy { $0 < privateStart }, "\(format)")
+        }
+    }
+}
+
+/// Compares `actual` with `Snapshots/<name>`, or writes it when `RECORD_SNAPSHOTS=1`.
+func assertSnapshot(_ actual: String, named name: String,
+                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    let file = TestFiles.snapshots.appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+        try actual.write(to: file, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOf: file, encoding: .utf8)
+    #expect(actual == expected, "\(name) differs from its snapshot; re-record with RECORD_SNAPSHOTS=1 if intended",
+            sourceLocation: sourceLocation)
+}
