@@ -70,3 +70,29 @@ struct SeedNoteTests {
         #expect(report.privateNotes?.isEmpty == true)
     }
 }
+
+extension SeedNoteTests {
+    @Test(arguments: ReportFormat.allCases)
+    func rendersInEveryFormat(_ format: ReportFormat) throws {
+        let report = try #require(report)
+        let output = try ReportRenderer(options: .init(width: 10_000)).render(report, as: format)
+        // HTML escapes quotes and ampersands; look for the escaped form there.
+        let written = { (text: String) in format == .html ? SafeHTML.escape(text) : text }
+        let areas = report.improvements
+        #expect(areas.count == 3)
+        for area in areas {
+            #expect(output.contains(written(try #require(area.title))), "\(format): area")
+        }
+        let items = areas.flatMap(\.items)
+        #expect(items.count == 7)
+        for item in items {
+            #expect(output.contains(written(item.headline)), "\(format): item")
+        }
+        let phrasings = items.flatMap(\.examples)
+        #expect(phrasings.count == 9)
+        for phrasing in phrasings {
+            #expect(output.contains(written(phrasing.text)),
+                    "\(format): \(phrasing.text.prefix(30))")
+        }
+    }
+}
