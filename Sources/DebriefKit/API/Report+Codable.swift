@@ -78,7 +78,7 @@ extension ImprovementItem {
 }
 
 extension ExamplePhrasing {
-    enum CodingKeys: String, CodingKey { case text, origin, line }
+    enum CodingKeys: String, CodingKey { case text, origin, line, entry }
 
 
     public func encode(to encoder: any Encoder) throws {
@@ -86,6 +86,7 @@ extension ExamplePhrasing {
         try container.encode(text, forKey: .text)
         try container.encode(origin, forKey: .origin)
         try container.encode(line, forKey: .line)
+        try container.encode(entry, forKey: .entry)
     }
 }
 

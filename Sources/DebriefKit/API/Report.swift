@@ -20,16 +20,21 @@ public struct Report: Equatable, Sendable, Codable {
     public var other: [OtherSection] = []
     /// Private sections and HTML comments. `nil` once the report is prepared for a candidate.
     public var privateNotes: [PrivateNote]? = []
+    /// Content problems found while reading; empty in a candidate report.
     public var diagnostics: [Diagnostic] = []
 
     public init(source: String) {
         self.source = source
     }
 
-    /// The report as `audience` may see it: a candidate never gets the private notes.
+    /// The report as `audience` may see it: a candidate never gets the private notes, nor the
+    /// diagnostics, which are for the interviewer and quote the notes (private parts included).
     public func prepared(for audience: Audience) -> Report {
         var copy = self
-        if audience == .candidate { copy.privateNotes = nil }
+        if audience == .candidate {
+            copy.privateNotes = nil
+            copy.diagnostics = []
+        }
         return copy
     }
 }
@@ -84,16 +89,21 @@ public struct ExamplePhrasing: Equatable, Sendable, Codable {
         public var rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
         public static let notes = Origin(rawValue: "notes")
+        public static let phrasebook = Origin(rawValue: "phrasebook")
     }
 
     public var text: String
     public var origin: Origin
     public var line: Int?
+    /// For suggestions: the phrasebook entry it came from (`area/item`, prefixed with the
+    /// file name for a team phrasebook).
+    public var entry: String?
 
-    public init(text: String, origin: Origin = .notes, line: Int? = nil) {
+    public init(text: String, origin: Origin = .notes, line: Int? = nil, entry: String? = nil) {
         self.text = text
         self.origin = origin
         self.line = line
+        self.entry = entry
     }
 }
 

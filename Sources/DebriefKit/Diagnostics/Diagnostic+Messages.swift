@@ -76,3 +76,14 @@ extension Diagnostic {
             location: location)
     }
 }
+
+extension Diagnostic {
+    static func labelKeptPrivate(_ title: String, inside privateTitle: String,
+                                 at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "label-kept-private",
+            message: "'\(title)' sits inside the private section '\(privateTitle)', so it is kept"
+                + " private; put private notes last, or under a heading, to share it",
+            location: location)
+    }
+}

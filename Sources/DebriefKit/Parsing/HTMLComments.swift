@@ -1,12 +1,14 @@
 /// HTML comments (`<!-- ... -->`) are where interviewers hide remarks for themselves, so they
-/// are private. They are taken out of the text before cmark sees it: a comment then cannot
-/// reach a candidate through any path (a table cell, a list item, a block cmark splits or
-/// mis-positions), and line numbers stay as they were because line breaks are kept.
+/// are private. They are taken out of the text before cmark sees it, so that no later step
+/// (a table cell, a list item, a block cmark splits or mis-positions) can carry one to a
+/// candidate; line breaks inside a comment are kept, so line numbers do not move.
 ///
-/// Stricter than CommonMark on purpose: a comment that spans a blank line or sits inside a
-/// paragraph is still a comment, and one that is never closed runs to the end of its
-/// paragraph (with a warning) rather than showing the rest to the candidate. Fenced code
-/// blocks are left alone: a comment shown as code is content.
+/// Stricter than CommonMark on purpose:
+/// - a comment inside code is still a comment (private beats showing code exactly);
+/// - a comment that starts a line runs to the next `-->`, blank lines and all, as an HTML
+///   block does, or to the end of the note when none follows;
+/// - a comment inside a line runs to the next `-->` within its paragraph; when there is none
+///   it still hides the rest of the paragraph (and is reported), rather than showing it.
 enum HTMLComments {
     struct Found: Sendable {
         var text: String
@@ -15,40 +17,40 @@ enum HTMLComments {
     }
 
     static func extract(_ text: String) -> (text: String, comments: [Found]) {
-        guard text.contains("<!--") else { return (text, []) }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") }), text.contains("<!--") else {
+            return (text, [])
+        }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var comments: [Found] = []
         var line = 1
+        var lineStart = 0
         var index = 0
-        var atLineStart = true
-        var fence: [UInt8]?
         while index < bytes.count {
-            if atLineStart, let marker = fenceMarker(bytes, at: index) {
-                if fence == nil { fence = marker } else if marker == fence { fence = nil }
-            }
-            atLineStart = false
-            if fence == nil, starts(bytes, with: open, at: index) {
-                let bodyStart = index + open.count
-                let close = find(close, in: bytes, from: bodyStart)
-                let end = close ?? endOfParagraph(bytes, from: bodyStart)
-                let body = String(decoding: bytes[bodyStart..<end], as: UTF8.self)
-                comments.append(Found(text: body.trimmed, line: line, isClosed: close != nil))
-                let breaks = bytes[index..<end].count(where: { $0 == 10 })
-                out.append(contentsOf: repeatElement(10, count: breaks))
-                line += breaks
-                atLineStart = breaks > 0
-                index = close.map { $0 + Self.close.count } ?? end
+            guard starts(bytes, with: open, at: index) else {
+                if bytes[index] == 10 {
+                    line += 1
+                    lineStart = index + 1
+                }
+                out.append(bytes[index])
+                index += 1
                 continue
             }
-            let byte = bytes[index]
-            out.append(byte)
-            if byte == 10 {
+            let bodyStart = index + open.count
+            let startsLine = bytes[lineStart..<index].allSatisfy { $0 == 32 || $0 == 9 }
+            let limit = startsLine ? bytes.count : endOfParagraph(bytes, from: bodyStart)
+            let close = find(close, in: bytes, from: bodyStart, before: limit)
+            let end = close ?? limit
+            let body = String(decoding: bytes[bodyStart..<end], as: UTF8.self)
+            comments.append(Found(text: body.trimmed, line: line, isClosed: close != nil))
+            let resume = close.map { $0 + Self.close.count } ?? end
+            for byte in bytes[index..<resume] where byte == 10 {
+                out.append(10)
                 line += 1
-                atLineStart = true
             }
-            index += 1
+            if let lastBreak = bytes[index..<resume].lastIndex(of: 10) { lineStart = lastBreak + 1 }
+            index = resume
         }
         return (String(decoding: out, as: UTF8.self), comments)
     }
@@ -57,19 +59,21 @@ enum HTMLComments {
     private static let close = Array("-->".utf8)
 
     private static func starts(_ bytes: [UInt8], with pattern: [UInt8], at index: Int) -> Bool {
-        index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+        index + pattern.count <= bytes.count
+            && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
     }
 
-    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int,
+                             before limit: Int) -> Int? {
         var index = start
-        while index + pattern.count <= bytes.count {
+        while index + pattern.count <= limit {
             if bytes[index] == pattern[0], starts(bytes, with: pattern, at: index) { return index }
             index += 1
         }
         return nil
     }
 
-    /// The index of the blank line that ends the paragraph, or the end of the text.
+    /// The index of the line break before the next blank line, or the end of the text.
     private static func endOfParagraph(_ bytes: [UInt8], from start: Int) -> Int {
         var index = start
         while index < bytes.count {
@@ -81,16 +85,5 @@ enum HTMLComments {
             index += 1
         }
         return bytes.count
-    }
-
-    /// "```" or "~~~" (three or more, after up to three spaces) opening or closing a fence.
-    private static func fenceMarker(_ bytes: [UInt8], at start: Int) -> [UInt8]? {
-        var index = start
-        while index < bytes.count, index - start < 3, bytes[index] == 32 { index += 1 }
-        guard index < bytes.count, bytes[index] == 96 || bytes[index] == 126 else { return nil }
-        let character = bytes[index]
-        var count = 0
-        while index + count < bytes.count, bytes[index + count] == character { count += 1 }
-        return count >= 3 ? [character, character, character] : nil
     }
 }

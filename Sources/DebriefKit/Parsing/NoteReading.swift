@@ -13,6 +13,7 @@ struct NoteReading {
     mutating func read(_ blocks: [MarkdownNode], hasFrontMatter: Bool) {
         let segmented = SectionSegmenter(lines: lines).segment(blocks)
         if let title = segmented.title { details.addTitle(title) }
+        report.diagnostics += segmented.diagnostics
         let outlines = OutlineBuilder(lines: lines)
         var recognised = hasFrontMatter
         for section in segmented.sections {

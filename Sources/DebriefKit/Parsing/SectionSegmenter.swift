@@ -1,6 +1,11 @@
 /// Splits a note's top-level blocks into sections by their labels, whatever form the label
 /// takes: a heading of any level, a bold-only paragraph, or a plain line standing alone
-/// (pastes from Notion or Google Docs have no `#`).
+/// (pastes from Notion or Google Docs have no `#`), numbered or not.
+///
+/// Private sections are sticky: once a private label opens one, only a private label or a
+/// heading of the same or higher rank ends it. A label that would otherwise have opened a
+/// candidate-facing section inside it stays private, with a warning, because what an
+/// interviewer writes under "Hiring Recommendation" must never reach the candidate.
 struct SectionSegmenter {
     let lines: BlockLines
 
@@ -8,130 +13,185 @@ struct SectionSegmenter {
         var sections: [Section] = []
         /// A leading `# Title` that is not a section label.
         var title: NoteLine?
+        var diagnostics: [Diagnostic] = []
     }
 
     func segment(_ blocks: [MarkdownNode]) -> Result {
-        var result = Result()
-        var current = Section(label: nil)
-
-        func open(_ label: SectionLabel) {
-            if current.label != nil || !current.pieces.isEmpty { result.sections.append(current) }
-            current = Section(label: label)
-        }
-
-        /// Whatever sits under a private label stays private, labels included: "### Concerns"
-        /// below "## Hiring Recommendation" is part of the recommendation, not feedback.
-        func staysPrivate(_ level: Int, _ text: String) -> Bool {
-            guard let label = current.label, label.kind == .privateNotes else { return false }
-            // Another private label ("Hiring Recommendation" after "Private Notes") opens its
-            // own private section.
-            return level > label.level && SectionLabels.kind(of: text) != .privateNotes
-        }
-
+        var state = State()
         for (index, block) in blocks.enumerated() {
             switch block.kind {
+            case "heading" where block.inlineText.contains("\n"):
+                // "text\n• bullet\n---": a setext underline turned several lines into one
+                // heading; they are lines, and the rule under them is decoration.
+                var paragraph = block
+                paragraph.end = SourceLocation(line: max(block.endLine - 1, block.startLine))
+                state.read(lines.paragraph(paragraph, quoteDepth: 0))
             case "heading", "paragraph" where block.isStrongOnly:
-                // Headings and bold-only paragraphs label sections the same way; a bold line
-                // ranks below every heading.
-                let level = block.kind == "heading" ? block.headingLevel : SectionLabel.boldLevel
-                let text = block.inlineText.replacingNewlines.withoutTrailingColon
-                let kind = SectionLabels.kind(of: text)
-                if staysPrivate(level, text) {
-                    current.pieces.append(.block(block))
-                } else if let kind {
-                    open(SectionLabel(kind: kind, title: text, location: block.start,
-                                      level: level))
-                } else if index == 0, level == 1, result.title == nil {
-                    // Debrief's own default report title carries nothing to keep.
-                    guard text != ReportViewModel.defaultTitle else { continue }
-                    result.title = NoteLine(
-                        markdown: text, location: block.start ?? SourceLocation(line: 1),
-                        indent: 0)
-                } else if keepsAsSubheading(current, level: level) {
-                    current.pieces.append(.block(block))
-                } else {
-                    open(SectionLabel(kind: .other, title: text, location: block.start,
-                                      level: level))
-                }
+                state.readLabelBlock(block, isFirst: index == 0)
             case "paragraph":
-                var fragment: [NoteLine] = []
-                func flush() {
-                    if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
-                    fragment = []
-                }
-                for line in lines.paragraph(block, quoteDepth: 0) {
-                    // After "Record Link:" the next line is its value, even if it reads
-                    // like a label ("Record").
-                    let awaitsValue = fragment.last.map { $0.plain.hasSuffix(":") } ?? false
-                    let privateLine = staysPrivate(SectionLabel.plainLevel,
-                                                   line.plain.withoutTrailingColon)
-                    if !awaitsValue, !privateLine, let (label, rest) = Self.label(in: line) {
-                        flush()
-                        open(label)
-                        if let rest { fragment.append(rest) }
-                    } else {
-                        fragment.append(line)
-                    }
-                }
-                flush()
-            case "list" where Self.numberedLabel(block) != nil
-                && !staysPrivate(SectionLabel.plainLevel, block.inlineText.withoutTrailingColon):
-                // "2. Strengths" on its own line is an ordered list to CommonMark.
-                if let (kind, text) = Self.numberedLabel(block) {
-                    open(SectionLabel(kind: kind, title: text, location: block.start,
-                                      level: SectionLabel.plainLevel))
+                state.read(lines.paragraph(block, quoteDepth: 0))
+            case "list":
+                if let itemLines = simpleItemLines(block), itemLines.contains(where: {
+                    Self.label(in: $0, inlineKinds: SectionLabels.inlineKinds) != nil
+                }) {
+                    // A label CommonMark took into a list: "1. Summary", or "Cons:" right
+                    // under "- calm" (a lazy continuation line). Read the items as lines.
+                    state.read(itemLines)
+                } else {
+                    state.current.pieces.append(.block(block))
                 }
             default:
-                current.pieces.append(.block(block))
+                state.current.pieces.append(.block(block))
             }
         }
-        if current.label != nil || !current.pieces.isEmpty { result.sections.append(current) }
+        return state.finish()
+    }
+
+    /// The lines of a list whose items are single paragraphs, each item's first line with
+    /// its marker; `nil` for lists with nested blocks, which stay whole.
+    private func simpleItemLines(_ list: MarkdownNode) -> [NoteLine]? {
+        var result: [NoteLine] = []
+        for (index, item) in list.children.enumerated() {
+            guard item.children.count == 1, let paragraph = item.children.first,
+                paragraph.kind == "paragraph"
+            else { return nil }
+            let itemLines = lines.paragraph(paragraph, quoteDepth: 0)
+            guard let first = itemLines.first else { continue }
+            let marker = list.isOrderedList ? "\(list.listStart + index)." : "-"
+            result.append(NoteLine(markdown: "\(marker) \(first.markdown)",
+                                   location: first.location, indent: 0))
+            for line in itemLines.dropFirst() {
+                var continuation = line
+                continuation.indent = 0
+                result.append(continuation)
+            }
+        }
         return result
     }
 
-    /// A heading that is not a label opens a section of its own unless it sits below the
-    /// current section's label; under "Areas for Improvement" any heading titles an area.
-    private func keepsAsSubheading(_ section: Section, level: Int) -> Bool {
-        guard let label = section.label, label.kind != .other else { return false }
-        // Under a plain or bold "Areas for Improvement", any heading titles an area; under
-        // "## Areas for Improvement", only deeper ones do.
-        if label.kind == .improvements, label.level >= SectionLabel.boldLevel { return true }
-        return level > label.level
-    }
-
-    /// A one-item list whose item is a single known label line: a numbered label.
-    private static func numberedLabel(_ list: MarkdownNode) -> (SectionKind, String)? {
-        guard list.children.count == 1, let item = list.children.first,
-            item.children.count == 1, let paragraph = item.children.first,
-            paragraph.kind == "paragraph", !paragraph.inlineText.contains("\n")
-        else { return nil }
-        let text = paragraph.inlineText.withoutTrailingColon
-        return SectionLabels.kind(of: text).map { ($0, text) }
-    }
-
-    /// A plain line that is a label on its own ("Areas of Strength", "Side note:"), or a label
-    /// followed by its first content ("Pros: calm under pressure").
-    static func label(in line: NoteLine) -> (SectionLabel, NoteLine?)? {
-        guard line.bullet == nil, line.plain.count <= 60 else { return nil }
+    /// A plain line that is a label on its own ("Areas of Strength", "Side note:", "2.
+    /// Strengths"), or a label followed by its first content ("Pros: calm under pressure")
+    /// when the label's kind is one of `inlineKinds`.
+    static func label(in line: NoteLine, inlineKinds: Set<SectionKind>)
+        -> (SectionLabel, NoteLine?)?
+    {
+        let isNumbered = line.bullet?.first?.isASCIIDigit == true
+        guard line.bullet == nil || isNumbered, line.plain.count <= 60 else { return nil }
         let text = line.plain.withoutTrailingColon
         if let kind = SectionLabels.kind(of: text) {
             let label = SectionLabel(kind: kind, title: text, location: line.location,
                                      level: SectionLabel.plainLevel)
             return (label, nil)
         }
-        guard let colon = line.plain.firstIndex(of: ":") else { return nil }
+        guard !isNumbered, let colon = line.plain.firstIndex(of: ":") else { return nil }
         let name = String(line.plain[..<colon]).trimmed
-        guard let kind = SectionLabels.kind(of: name), SectionLabels.inlineKinds.contains(kind),
+        guard let kind = SectionLabels.kind(of: name), inlineKinds.contains(kind),
             let markdownColon = line.markdown.firstIndex(of: ":")
         else { return nil }
-        let rest = line.markdown[line.markdown.index(after: markdownColon)...]
-            .drop(while: { $0 == "*" || $0 == "_" || $0.isWhitespace })
+        var rest = line.markdown[line.markdown.index(after: markdownColon)...]
+        // "**Pros:** calm": the bold that closes the label is not content.
+        for marker in ["**", "__"] where line.markdown.hasPrefix(marker) {
+            if rest.hasPrefix(marker) { rest = rest.dropFirst(marker.count) }
+        }
+        rest = rest.drop(while: \.isWhitespace)
         guard !rest.isEmpty else { return nil }
         var content = NoteLine(markdown: String(rest), location: line.location, indent: 0)
         content.location.column += line.markdown.utf8.count - rest.utf8.count
         let label = SectionLabel(kind: kind, title: name, location: line.location,
                                  level: SectionLabel.plainLevel)
         return (label, content)
+    }
+}
+
+/// The segmentation in progress: the sections so far and the one being filled.
+private struct State {
+    var result = SectionSegmenter.Result()
+    var current = Section(label: nil)
+
+    mutating func finish() -> SectionSegmenter.Result {
+        close()
+        return result
+    }
+
+    /// Lines of a top-level paragraph (or of a list read as lines): label lines open
+    /// sections, the rest is content of the current one.
+    mutating func read(_ noteLines: [NoteLine]) {
+        var fragment: [NoteLine] = []
+        for line in noteLines {
+            // After "Record Link:" in the details, the next line is its value even if it
+            // reads like a label ("Record").
+            let awaitsValue = (current.kind == .details || current.label == nil)
+                && fragment.last.map { $0.plain.hasSuffix(":") } == true
+            // In details and ratings, "Key: value" lines are data: only a private label may
+            // start there inline ("Decision: no hire").
+            let inlineKinds: Set<SectionKind> = current.kind == .details || current.kind == .ratings
+                ? [.privateNotes] : SectionLabels.inlineKinds
+            if let (label, rest) = SectionSegmenter.label(in: line, inlineKinds: inlineKinds),
+                !(awaitsValue && label.kind != .privateNotes), opens(label)
+            {
+                if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
+                fragment = []
+                open(label)
+                if let rest { fragment.append(rest) }
+            } else {
+                fragment.append(line)
+            }
+        }
+        if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
+    }
+
+    /// A heading or a bold-only paragraph.
+    mutating func readLabelBlock(_ block: MarkdownNode, isFirst: Bool) {
+        let level = block.kind == "heading" ? block.headingLevel : SectionLabel.boldLevel
+        let text = block.inlineText.replacingNewlines.withoutTrailingColon
+        let kind = SectionLabels.kind(of: text) ?? .other
+        let label = SectionLabel(kind: kind, title: text, location: block.start, level: level)
+        if kind != .other {
+            if opens(label) { open(label) } else { current.pieces.append(.block(block)) }
+        } else if isFirst, level == 1, result.title == nil {
+            // A document title; Debrief's own default report title carries nothing to keep.
+            guard text != ReportViewModel.defaultTitle else { return }
+            result.title = NoteLine(markdown: text, location: block.start ?? SourceLocation(line: 1),
+                                    indent: 0)
+        } else if keepsAsSubheading(level: level) || !opens(label) {
+            current.pieces.append(.block(block))
+        } else {
+            open(label)
+        }
+    }
+
+    /// Whether `label` may end the current section. Inside a private section only a private
+    /// label or a heading of the same or higher rank may; a candidate-facing label there is
+    /// kept private and reported.
+    private mutating func opens(_ label: SectionLabel) -> Bool {
+        guard let privateLabel = current.label, privateLabel.kind == .privateNotes else {
+            return true
+        }
+        if label.kind == .privateNotes { return true }
+        let isHeading = label.level < SectionLabel.boldLevel
+        if isHeading, label.level <= privateLabel.level { return true }
+        if label.kind != .other {
+            result.diagnostics.append(.labelKeptPrivate(
+                label.title, inside: privateLabel.title, at: label.location))
+        }
+        return false
+    }
+
+    /// A heading that is not a label stays inside a section of a lower rank; under a plain
+    /// or bold "Areas for Improvement" any heading titles an area.
+    private func keepsAsSubheading(level: Int) -> Bool {
+        guard let label = current.label, label.kind != .other else { return false }
+        if label.kind == .improvements, label.level >= SectionLabel.boldLevel { return true }
+        return level > label.level
+    }
+
+    private mutating func open(_ label: SectionLabel) {
+        close()
+        current = Section(label: label)
+    }
+
+    private mutating func close() {
+        if current.label != nil || !current.pieces.isEmpty { result.sections.append(current) }
     }
 }
 

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import DebriefKit
+
+/// Notes that once let private text reach a candidate report (found in review). Each must
+/// keep the marked text out of every candidate format.
+@Suite struct PrivacyRegressionTests {
+    static let notes: [String] = [
+        // A nested private label must not end its private section early.
+        "**Hiring Recommendation**\n\n**Lean No Hire**\n\nSECRET lied about the migration.\n",
+        "## Private Notes\n\n**Hiring Recommendation**\n\nNo hire.\n\n**Concerns**\n\n- SECRET tenure\n",
+        "## Private Notes\n\nRecommendation\nLean no hire.\nConcerns: SECRET not senior enough\n",
+        // A plain private label holds label-like lines below it.
+        "Strengths\n• Clear\nInterviewer Only\nOverall: SECRET lean no hire\nCons: SECRET weak\n",
+        // Labels CommonMark took into a list item (lazy continuation).
+        "Pros:\n- calm\nCons:\n- rushed\nDecision: SECRET no hire\n",
+        // Numbered labels without blank lines.
+        "Feedback\nGood session.\n2. Strengths\n• Clear\n3. Hiring Recommendation\nSECRET lied\n",
+        "1. Summary\nGood session.\n2. Hiring Recommendation\nSECRET lied\n",
+        // A rule under text makes a setext heading of several lines.
+        "Strengths\n• Clear\n---\nInterviewer Only\nSECRET lied about tenure\n---\n",
+        // A line ending in ':' must not swallow a private label below it.
+        "Details\nCandidate: Jane\nTargeted Company:\nPrivate Notes\nSECRET lied\n",
+        "Strengths\n• Good at trade-offs, for example:\nInterviewer Only\nSECRET no hire.\n",
+        // Comments in and around code.
+        "Strengths\n```npm test``` ran first\n• Clear <!-- SECRET tenure -->\n",
+        "## Strengths\n\n````\ncode\n```\n````\n\n- Clear <!-- SECRET -->\n",
+        "## Strengths\n\n- Wrote:\n  ```\n  x\n- Clear <!-- SECRET -->\n",
+        // An unclosed inline comment hides the rest of its paragraph, not the note.
+        "## Strengths\n\n- Clear <!-- SECRET ask Bob\n\n## Areas for Improvement\n\n- Testing\n",
+        "## Strengths\n\n- Clear <!-- SECRET ask\n\n## Areas for Improvement\n\n- Testing\n"
+            + "- Design: drew client --> cache but no DB\n",
+        // Private labels used inside details and ratings.
+        "## Details\n\nCandidate: Jane\nDecision: SECRET no hire\n",
+        "## Ratings\n\nCoding: 3/4\nDecision: SECRET no hire\n",
+    ]
+
+    @Test(arguments: Array(notes.enumerated()))
+    func secretStaysPrivate(_ index: Int, _ note: String) throws {
+        let report = NotesParser().parse(note, source: "note-\(index).md")
+        for format in ReportFormat.allCases {
+            let output = try ReportRenderer(options: .init(audience: .candidate))
+                .render(report, as: format)
+            #expect(!output.contains("SECRET"), "note \(index) leaks in \(format)")
+        }
+        let internalJSON = try ReportRenderer(options: .init(audience: .internal))
+            .render(report, as: .json)
+        #expect(internalJSON.contains("SECRET"), "note \(index): private text was lost")
+    }
+
+    @Test func unclosedCommentKeepsTheRestOfTheNote() {
+        let report = NotesParser().parse(Self.notes[13], source: "a.md")
+        #expect(report.strengths.map(\.text) == ["Clear"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["Testing"])
+        #expect(report.diagnostics.contains { $0.code == "unclosed-comment" })
+    }
+
+    @Test func arrowLaterInTheNoteDoesNotCloseAnInlineComment() {
+        let report = NotesParser().parse(Self.notes[14], source: "a.md")
+        #expect(report.strengths.map(\.text) == ["Clear"])
+        #expect(report.improvements.flatMap(\.items).count == 2)
+    }
+
+    @Test func labelsSplitOutOfAList() {
+        let report = NotesParser().parse(Self.notes[4], source: "a.md")
+        #expect(report.strengths.map(\.text) == ["calm"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["rushed"])
+    }
+
+    @Test func labelInsidePrivateSectionIsReported() {
+        let report = NotesParser().parse(Self.notes[3], source: "a.md")
+        #expect(report.strengths.map(\.text) == ["Clear"])
+        #expect(report.summary.isEmpty)
+        #expect(report.diagnostics.contains { $0.code == "label-kept-private" })
+    }
+}
