@@ -28,9 +28,65 @@ enum CommonMarkConverter {
             return MarkdownNode(kind: "document")
         }
         defer { cmark_node_free(document) }
-        return copyBlock(document, withInlines: withInlines)
+        var copier = Copier(text: text, withInlines: withInlines)
+        return copier.copyBlock(document, depth: 0)
     }
 
+    /// Containers nested deeper than this are kept as their source text (kind
+    /// `"deep_block"`) instead of being walked: a pasted note with thousands of nested list
+    /// levels must not overflow the stack here or in any recogniser or renderer after.
+    static let maximumDepth = 48
+
+    private struct Copier {
+        let text: String
+        let withInlines: Bool
+        private var source: SourceText?
+
+        init(text: String, withInlines: Bool) {
+            self.text = text
+            self.withInlines = withInlines
+        }
+
+        mutating func copyBlock(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
+            var copy = CommonMarkConverter.copyBlock(node, withInlines: withInlines)
+            if copy.kind == "code_block", copy.isFenced { correctFenceEnd(&copy) }
+            if CommonMarkConverter.isContainer(copy.kind), depth < CommonMarkConverter.maximumDepth {
+                copy.children = CommonMarkConverter.children(of: node) {
+                    copyBlock($0, depth: depth + 1)
+                }
+            } else if CommonMarkConverter.isContainer(copy.kind), let start = copy.start {
+                // The container keeps its kind, so renderers walk it as usual; its content
+                // becomes one leaf of source text (inside an item when it is a list).
+                if source == nil { source = SourceText(text) }
+                var leaf = MarkdownNode(kind: "deep_block", start: copy.start, end: copy.end)
+                leaf.literal = source?.block(from: start.line, to: copy.endLine)
+                if copy.kind == "list" {
+                    var item = MarkdownNode(kind: "item", start: copy.start, end: copy.end)
+                    item.children = [leaf]
+                    copy.children = [item]
+                } else {
+                    copy.children = [leaf]
+                }
+            }
+            return copy
+        }
+
+        /// cmark-gfm 0.29 ends a fence that its list item closes one line too late, taking in
+        /// the next item; the literal says how many lines the code has, the source whether a
+        /// closing fence follows it.
+        private mutating func correctFenceEnd(_ copy: inout MarkdownNode) {
+            guard let start = copy.start, let literal = copy.literal else { return }
+            if source == nil { source = SourceText(text) }
+            let codeLines = literal.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+            let afterCode = start.line + codeLines + 1
+            let fence = source?.line(afterCode).trimmed ?? ""
+            let end = fence.hasPrefix("```") || fence.hasPrefix("~~~") ? afterCode : afterCode - 1
+            if end < copy.endLine { copy.end = SourceLocation(line: end, column: 1) }
+        }
+    }
+
+    /// Copies one block's own fields (and its inlines when asked); children are the
+    /// `Copier`'s job.
     private static func copyBlock(_ node: OpaquePointer, withInlines: Bool) -> MarkdownNode {
         let kind = String(cString: cmark_node_get_type_string(node))
         var copy = MarkdownNode(
@@ -70,29 +126,38 @@ enum CommonMarkConverter {
         default:
             break
         }
-        if isContainer(kind) {
-            copy.children = children(of: node) { copyBlock($0, withInlines: withInlines) }
-        } else if withInlines, kind == "paragraph" || kind == "heading" || kind == "table_cell" {
+        if withInlines, kind == "paragraph" || kind == "heading" || kind == "table_cell" {
             copy.children = children(of: node, copyInline)
         }
         return copy
     }
 
     private static func copyInline(_ node: OpaquePointer) -> MarkdownNode {
+        copyInline(node, depth: 0)
+    }
+
+    /// Inline nodes nested deeper than `maximumDepth` ("**" thousands of times) become one
+    /// text node with their words.
+    private static func copyInline(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
         var copy = MarkdownNode(kind: String(cString: cmark_node_get_type_string(node)))
         copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
         copy.url = cmark_node_get_url(node).map { String(cString: $0) }
-        copy.children = children(of: node, copyInline)
+        if depth < maximumDepth {
+            copy.children = children(of: node) { copyInline($0, depth: depth + 1) }
+        } else if cmark_node_first_child(node) != nil {
+            copy = MarkdownNode(kind: "text")
+            copy.literal = inlineText(of: node)
+        }
         return copy
     }
 
     private static func children(
-        of node: OpaquePointer, _ copy: (OpaquePointer) -> MarkdownNode
-    ) -> [MarkdownNode] {
+        of node: OpaquePointer, _ copy: (OpaquePointer) throws -> MarkdownNode
+    ) rethrows -> [MarkdownNode] {
         var copies: [MarkdownNode] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            copies.append(copy(current))
+            copies.append(try copy(current))
             child = cmark_node_next(current)
         }
         return copies
@@ -109,24 +174,28 @@ enum CommonMarkConverter {
         }
     }
 
+    /// The words under `node`, line breaks as `\n`. Walks with cmark's iterator rather than
+    /// recursion, so deeply nested emphasis cannot overflow the stack.
     private static func inlineText(of node: OpaquePointer) -> String {
         var text = ""
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            let kind = String(cString: cmark_node_get_type_string(current))
-            switch kind {
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator),
+                current != node
+            else { continue }
+            switch String(cString: cmark_node_get_type_string(current)) {
             case "text", "code":
                 if let literal = cmark_node_get_literal(current) {
                     text += String(cString: literal)
                 }
             case "softbreak", "linebreak":
                 text += "\n"
-            case "html_inline":
-                break
             default:
-                text += inlineText(of: current)
+                break
             }
-            child = cmark_node_next(current)
         }
         return text
     }

@@ -7,7 +7,8 @@ enum DetailKeys {
     static let synonyms: [Field: [String]] = [
         .candidate: ["candidate", "candidate name", "name", "interviewee", "applicant"],
         .interviewer: [
-            "interviewer", "interviewer name", "interviewed by", "interviewers", "panelist",
+            "interviewer", "interviewer name", "interviewed by", "interviewers", "interviewer s",
+            "panelist",
             "panel", "assessor", "reviewer",
         ],
         .company: [
@@ -22,6 +23,7 @@ enum DetailKeys {
         ],
         .date: [
             "date", "interview date", "interview time", "time", "when", "date and time",
+            "date time", "interview date and time",
             "scheduled", "held on", "datetime",
         ],
         .recording: [

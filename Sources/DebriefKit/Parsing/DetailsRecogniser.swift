@@ -61,13 +61,23 @@ struct DetailsRecogniser {
         }
     }
 
+    /// Key in the first column, value in the second; further columns join the value, and a
+    /// row without a key is kept as a note, so no cell is dropped.
     private mutating func readTable(_ rows: [TableRow]) {
         for (index, row) in rows.enumerated() {
-            guard row.cells.count >= 2 else { continue }
+            let cells = row.cells.filter { !$0.isEmpty }
+            guard !cells.isEmpty else { continue }
             let key = MarkupStripper.plainText(row.cells[0]).withoutTrailingColon
-            if index == 0, Self.isGenericHeader(key, row.cells[1]) { continue }
-            guard !key.isEmpty else { continue }
-            set(key, to: row.cells[1], at: SourceLocation(line: row.line))
+            if index == 0, row.cells.count >= 2, Self.isGenericHeader(key, row.cells[1]) {
+                continue
+            }
+            let location = SourceLocation(line: row.line)
+            guard !key.isEmpty, row.cells.count >= 2 else {
+                set("note", to: cells.joined(separator: " — "), at: location)
+                continue
+            }
+            let value = row.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " — ")
+            set(key, to: value, at: location)
         }
     }
 
@@ -97,8 +107,11 @@ struct DetailsRecogniser {
 
     private static func lines(of entry: OutlineEntry) -> [NoteLine] {
         switch entry.kind {
-        case .table, .heading:
+        case .table:
             return []
+        case .heading:
+            // "### Logistics" inside the details: kept as a note rather than dropped.
+            return [entry.line]
         default:
             return [entry.line] + entry.continuation + entry.children.flatMap(lines)
         }

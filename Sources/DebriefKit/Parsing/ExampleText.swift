@@ -4,8 +4,10 @@ enum ExampleText {
     /// Labels that introduce a phrasing, lowercased, longest first so "try saying" wins
     /// over "try".
     static let labels = [
-        "for example", "for instance", "you could say", "you can say", "try saying",
-        "examples", "example", "e.g.", "e.g", "eg.", "say", "try", "ask", "script",
+        "suggested phrasings", "suggested phrasing", "example phrasings", "example phrasing",
+        "for example", "for instance", "you could say", "you can say", "you might say",
+        "you could try", "try saying", "examples", "example", "e.g.", "e.g", "eg.", "say",
+        "try", "ask", "script",
     ]
 
     static let quotePairs: [Character: Set<Character>] = [
@@ -57,26 +59,37 @@ enum ExampleText {
         var rest = ""
         var phrasings: [String] = []
         var index = text.startIndex
+        // Openers whose closer was not found after some point: later openers of the same kind
+        // cannot find one either, so a line of unmatched quotes stays linear.
+        var unclosedAfter: [Character: String.Index] = [:]
+        var restSinceLastPhrasing = ""
         while index < text.endIndex {
             let character = text[index]
-            guard let closers = quotePairs[character],
+            let known = unclosedAfter[character].map { $0 <= index } ?? false
+            guard !known, let closers = quotePairs[character],
                 let close = text[text.index(after: index)...].firstIndex(where: closers.contains)
             else {
+                if quotePairs[character] != nil, !known { unclosedAfter[character] = index }
+                restSinceLastPhrasing.append(character)
                 rest.append(character)
                 index = text.index(after: index)
                 continue
             }
             let inside = text[text.index(after: index)..<close].trimmed
+            // A second quote joined by "or" / "and" / "," follows a phrasing: it is one too.
+            let afterPhrasing = !phrasings.isEmpty && restSinceLastPhrasing.split(separator: " ")
+                .allSatisfy { ["or", "and", ",", "/", ";", "—", "–", "-"].contains($0.lowercased()) }
             let acceptable = inlineOnly
-                ? inside.split(separator: " ").count >= 3 && followsLeadIn(rest)
+                ? inside.split(separator: " ").count >= 3 && (followsLeadIn(rest) || afterPhrasing)
                 : !inside.isEmpty
             if acceptable {
                 phrasings.append(inside)
-                index = text.index(after: close)
+                restSinceLastPhrasing = ""
             } else {
                 rest += text[index...close]
-                index = text.index(after: close)
+                restSinceLastPhrasing += text[index...close]
             }
+            index = text.index(after: close)
         }
         return Split(rest: phrasings.isEmpty ? text : trimConnectors(rest), phrasings: phrasings)
     }
@@ -98,7 +111,10 @@ enum ExampleText {
             "eg", "like", "ask", "example:", "e.g.:", "try:", "say:",
         ]
         while let last = words.last, connectors.contains(last.lowercased()) { words.removeLast() }
-        while let first = words.first, connectors.contains(first.lowercased()) {
+        // Only joining words and punctuation go from the front: "Ask more questions" keeps
+        // its verb.
+        let leading: Set<String> = ["or", "and", ",", ";", "/", "—", "–", "-", "(", ")"]
+        while let first = words.first, leading.contains(first.lowercased()) {
             words.removeFirst()
         }
         var joined = words.joined(separator: " ")
@@ -112,11 +128,10 @@ enum ExampleText {
         for label in labels where lowercasedPlain.hasPrefix(label) {
             let after = lowercasedPlain.dropFirst(label.count)
             guard let next = after.first else { continue }
-            // "Try:" / "Say," / "e.g. “…”"; but not "Trying to…" or "Saying".
+            // "Try:" / "Say," / "e.g. “…”" / "Example - “…”"; not "Trying to…" or "Saying".
             if next == ":" || next == "," || (label.hasSuffix(".") && next == " ") { return label }
-            if next == " ", let quote = after.drop(while: { $0 == " " }).first,
-                quotePairs[quote] != nil
-            {
+            let following = after.drop(while: { $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" })
+            if next == " ", let quote = following.first, quotePairs[quote] != nil {
                 return label
             }
         }
@@ -127,7 +142,7 @@ enum ExampleText {
     private static func dropLabel(_ label: String, from markdown: String) -> String {
         var text = Substring(markdown).drop(while: { $0 == "*" || $0 == "_" })
         text = text.dropFirst(label.count)
-        text = text.drop(while: { ":,*_ ".contains($0) || $0.isWhitespace })
+        text = text.drop(while: { ":,*_ -—–".contains($0) || $0.isWhitespace })
         return String(text).trimmed
     }
 

@@ -18,22 +18,26 @@ struct ImprovementsRecogniser {
             case .bullet:
                 addItem(from: entry)
             case .quote:
-                attachExamples(ExampleText.phrasings(inExampleLine: entry.markdown).phrasings,
-                               at: entry.line.location)
+                // A block quote is a phrasing, quotation marks or not.
+                var split = ExampleText.phrasings(inExampleLine: entry.markdown)
+                if split.phrasings.isEmpty { split = .init(rest: "", phrasings: [entry.markdown]) }
+                attach(split, at: entry.line.location)
             case .text:
                 if entry.line.startsExample {
-                    attachExamples(ExampleText.phrasings(inExampleLine: entry.markdown).phrasings,
-                                   at: entry.line.location)
+                    attach(ExampleText.phrasings(inExampleLine: entry.markdown),
+                           at: entry.line.location)
                 } else if AreaTitle.hasExamplesTail(entry.plain)
                     || index + 1 < entries.count && entries[index + 1].kind == .bullet
+                        && AreaTitle.readsLikeTitle(entry.plain)
                 {
-                    // A plain line followed by bullets titles them.
+                    // A short plain line followed by bullets titles them.
                     startArea(entry.markdown)
                 } else {
                     addItem(from: entry)
                 }
             case .table, .verbatim:
-                addItem(from: entry)
+                // Code or a table under an item belongs to it.
+                if !appendDetail(entry.markdown) { addItem(from: entry) }
             }
         }
     }
@@ -47,16 +51,32 @@ struct ImprovementsRecogniser {
         areas[areas.count - 1].items.append(item)
     }
 
-    private mutating func attachExamples(_ phrasings: [String], at location: SourceLocation) {
-        guard !phrasings.isEmpty else { return }
-        let examples = phrasings.map { ExamplePhrasing(text: $0, line: location.line) }
+    /// Adds `text` to the detail of the item above; `false` when there is none yet.
+    private mutating func appendDetail(_ text: String) -> Bool {
+        guard !text.isEmpty else { return true }
+        guard let last = areas.indices.last, let item = areas[last].items.indices.last else {
+            return false
+        }
+        let detail = areas[last].items[item].detail
+        areas[last].items[item].detail = detail.map { "\($0) \(text)" } ?? text
+        return true
+    }
+
+    /// Phrasings written below an item's own lines belong to the item above; the words around
+    /// them ("— cheapest test first") join its detail.
+    private mutating func attach(_ split: ExampleText.Split, at location: SourceLocation) {
+        let examples = split.phrasings.map { ExamplePhrasing(text: $0, line: location.line) }
         if let last = areas.indices.last, !areas[last].items.isEmpty {
             areas[last].items[areas[last].items.count - 1].examples += examples
-        } else {
+            _ = appendDetail(split.rest)
+        } else if let first = split.phrasings.first {
             diagnostics.append(.exampleWithoutItem(at: location))
-            var item = ImprovementItem(headline: phrasings[0], line: location.line)
+            var item = ImprovementItem(headline: split.rest.isEmpty ? first : split.rest,
+                                       line: location.line)
             item.examples = examples
             append(item)
+        } else if !split.rest.isEmpty {
+            append(ImprovementItem(headline: split.rest, line: location.line))
         }
     }
 
@@ -125,12 +145,15 @@ enum ItemText {
         let text = text.trimmed
         for marker in ["**", "__"] where text.hasPrefix(marker) {
             let body = text.dropFirst(marker.count)
-            if let close = body.range(of: marker) {
-                let headline = String(body[..<close.lowerBound]).withoutTrailingColon
-                let rest = body[close.upperBound...]
-                    .drop(while: { ":—–-".contains($0) || $0.isWhitespace })
-                return (headline, rest.isEmpty ? nil : String(rest).trimmed)
-            }
+            guard let close = body.range(of: marker) else { continue }
+            let bold = String(body[..<close.lowerBound])
+            let after = body[close.upperBound...]
+            let separated = bold.hasSuffix(":") || after.isEmpty
+                || after.drop(while: \.isWhitespace).first.map { ":—–-".contains($0) } == true
+            // "**Edge cases** were missed" is one sentence, not a headline and a detail.
+            guard separated else { break }
+            let rest = after.drop(while: { ":—–-".contains($0) || $0.isWhitespace })
+            return (bold.withoutTrailingColon, rest.isEmpty ? nil : String(rest).trimmed)
         }
         for separator in [": ", " — ", " – ", " - "] {
             guard let range = text.range(of: separator) else { continue }
@@ -160,6 +183,13 @@ enum AreaTitle {
     }
 
     static func hasExamplesTail(_ plain: String) -> Bool { tailRange(in: plain) != nil }
+
+    /// Short and without a closing full stop: "Communication & Depth", not a sentence that
+    /// introduces the bullets below it.
+    static func readsLikeTitle(_ plain: String) -> Bool {
+        let text = plain.withoutTrailingColon
+        return text.split(separator: " ").count <= 8 && !(text.last.map { ".!?".contains($0) } ?? false)
+    }
 
     /// A line that only announces phrasings: "Examples you can say:", "Example phrasings".
     static func isExamplesHeader(_ plain: String) -> Bool {

@@ -43,6 +43,10 @@ struct NoteReading {
                 var ratings = RatingsRecogniser()
                 ratings.read(outline)
                 report.ratings += ratings.ratings
+                for heading in ratings.headings {
+                    report.diagnostics.append(.flattenedSubheading(
+                        heading.plain, in: label.title, at: heading.location))
+                }
                 for line in ratings.leftovers {
                     report.diagnostics.append(.unparsedRating(line.plain, at: line.location))
                     report.other.append(OtherSection(
@@ -97,6 +101,16 @@ struct NoteReading {
         let outlines = OutlineBuilder(lines: lines)
         var foundDetails = false
         for piece in section.pieces {
+            if case .block(let node) = piece, node.kind == "table" {
+                let rows = TableReader(source: source).rows(of: node)
+                if RatingsRecogniser.isRatingsTable(rows) {
+                    var ratings = RatingsRecogniser()
+                    ratings.read(outlines.build([piece]))
+                    report.ratings += ratings.ratings
+                    foundDetails = true
+                    continue
+                }
+            }
             if details.read(outlines.build([piece]), requireKnownKey: true) {
                 foundDetails = true
                 continue

@@ -136,7 +136,13 @@ private struct Tree {
     mutating func addParagraph(_ lines: [NoteLine], afterBlankLine: Bool) {
         for (index, line) in lines.enumerated() {
             if line.bullet != nil {
-                while let top = open.last, top.indent >= line.indent, top.indent >= 0 {
+                // Pop bullets at this indentation or deeper, and CommonMark items (indent -1):
+                // a pasted bullet after a list is its sibling, not its child. Nesting stops at
+                // the converter's depth so thousands of indent levels stay flat, not deep.
+                while let top = open.last,
+                    top.indent >= line.indent || top.indent < 0
+                        || open.count >= CommonMarkConverter.maximumDepth
+                {
                     open.removeLast()
                 }
                 let entry = OutlineEntry(kind: .bullet, line: line)

@@ -4,6 +4,8 @@ struct RatingsRecogniser {
     private(set) var ratings: [Rating] = []
     /// Lines that are not ratings, kept for `other`.
     private(set) var leftovers: [NoteLine] = []
+    /// Sub-headings, which ratings have no place for (reported, not kept).
+    private(set) var headings: [NoteLine] = []
 
     mutating func read(_ entries: [OutlineEntry]) {
         for entry in entries {
@@ -11,7 +13,7 @@ struct RatingsRecogniser {
             case .table(let rows):
                 readTable(rows)
             case .heading:
-                continue
+                headings.append(entry.line)
             default:
                 for line in [entry.line] + entry.continuation { readLine(line) }
                 read(entry.children)
@@ -19,22 +21,41 @@ struct RatingsRecogniser {
         }
     }
 
+    static let scoreHeaders: Set<String> = [
+        "score", "scores", "rating", "ratings", "result", "grade", "points", "mark", "marks",
+    ]
+    static let nameHeaders: Set<String> = [
+        "competency", "competencies", "skill", "skills", "area", "criteria", "criterion",
+        "dimension", "name", "category", "attribute", "signal",
+    ]
+
+    /// A table whose header names a score column: ratings, wherever it stands.
+    static func isRatingsTable(_ rows: [TableRow]) -> Bool {
+        rows.first?.cells.contains {
+            scoreHeaders.contains(LabelText.normalised(MarkupStripper.plainText($0)))
+        } ?? false
+    }
+
+    /// The name column is the one headed "Competency", "Skill"…, else the first; the score
+    /// column the one headed "Score", "Rating"…, else the second. Every other column joins the
+    /// comment, so nothing in the table is dropped.
     private mutating func readTable(_ rows: [TableRow]) {
         guard let header = rows.first else { return }
         let names = header.cells.map { LabelText.normalised(MarkupStripper.plainText($0)) }
-        let scoreColumn = names.firstIndex(where: {
-            ["score", "rating", "result", "grade", "level", "points", "mark"].contains($0)
-        }) ?? 1
-        let commentColumn = names.indices.first(where: {
-            $0 != 0 && $0 != scoreColumn
-        })
-        for row in rows.dropFirst() where row.cells.count > scoreColumn {
-            let value = row.cells[scoreColumn]
+        let scoreColumn = names.firstIndex(where: Self.scoreHeaders.contains) ?? 1
+        let nameColumn = names.firstIndex(where: Self.nameHeaders.contains)
+            ?? (scoreColumn == 0 ? 1 : 0)
+        for row in rows.dropFirst() {
+            guard row.cells.indices.contains(nameColumn) else { continue }
+            let value = row.cells.indices.contains(scoreColumn) ? row.cells[scoreColumn] : ""
             let (score, scale) = Self.score(in: MarkupStripper.plainText(value))
-            let comment = commentColumn.flatMap { row.cells.indices.contains($0) ? row.cells[$0] : nil }
+            let others = row.cells.indices
+                .filter { $0 != nameColumn && $0 != scoreColumn && !row.cells[$0].isEmpty }
+                .map { row.cells[$0] }
             ratings.append(Rating(
-                name: MarkupStripper.plainText(row.cells[0]), score: score, scale: scale,
-                value: value, comment: comment?.isEmpty == false ? comment : nil, line: row.line))
+                name: MarkupStripper.plainText(row.cells[nameColumn]), score: score, scale: scale,
+                value: value, comment: others.isEmpty ? nil : others.joined(separator: " — "),
+                line: row.line))
         }
     }
 

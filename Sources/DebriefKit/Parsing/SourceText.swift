@@ -35,11 +35,12 @@ struct SourceText {
 }
 
 extension StringProtocol {
-    /// Count of leading spaces and tabs (a tab counts as one: only relative indentation matters).
+    /// Count of leading spaces, tabs and non-breaking spaces (notes apps indent with those);
+    /// a tab counts as one, since only relative indentation matters.
     var leadingSpaces: Int {
         var count = 0
         for character in self {
-            guard character == " " || character == "\t" else { break }
+            guard character == " " || character == "\t" || character == "\u{00A0}" else { break }
             count += 1
         }
         return count

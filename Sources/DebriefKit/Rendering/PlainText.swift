@@ -31,7 +31,7 @@ enum PlainText {
         case "block_quote":
             return block.children.compactMap { render(block: $0, indent: indent + "  ") }
                 .joined(separator: "\n")
-        case "code_block":
+        case "code_block", "deep_block":
             return (block.literal ?? "").split(separator: "\n", omittingEmptySubsequences: false)
                 .map { indent + "    " + $0 }.joined(separator: "\n")
         case "table":

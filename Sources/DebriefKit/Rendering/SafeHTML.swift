@@ -90,7 +90,7 @@ enum SafeHTML {
             out += "<blockquote>\n"
             for child in block.children { render(block: child, into: &out, headingOffset: headingOffset) }
             out += "</blockquote>\n"
-        case "code_block":
+        case "code_block", "deep_block":
             out += "<pre><code>\(escape(block.literal ?? ""))</code></pre>\n"
         case "thematic_break":
             out += "<hr>\n"
