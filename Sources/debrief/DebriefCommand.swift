@@ -10,6 +10,6 @@ struct DebriefCommand: ParsableCommand {
             input could not be read, 64 for a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Render.self],
+        subcommands: [Render.self, Phrases.self],
         defaultSubcommand: Render.self)
 }

@@ -24,6 +24,16 @@ enum ExampleText {
         var phrasings: [String]
     }
 
+    /// "“Shall I…” *(suggested)*" → ("“Shall I…”", true): the marker Debrief's Markdown report
+    /// puts after phrasebook suggestions.
+    static func withoutSuggestedMarker(_ markdown: String) -> (String, Bool) {
+        for marker in ["*(suggested)*", "_(suggested)_", "(suggested)"]
+        where markdown.lowercased().hasSuffix(marker) {
+            return (String(markdown.dropLast(marker.count)).trimmed, true)
+        }
+        return (markdown, false)
+    }
+
     /// A line that is itself a phrasing: it opens with a quote or an example label.
     static func startsExample(_ plain: String) -> Bool {
         guard let first = plain.first else { return false }

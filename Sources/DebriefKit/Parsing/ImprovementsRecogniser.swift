@@ -110,9 +110,15 @@ struct ImprovementsRecogniser {
             // "Examples you can say:" introduces the phrasings below it; it is not a detail.
             break
         case .quote, .bullet:
-            let split = ExampleText.phrasings(inExampleLine: child.markdown)
-            let phrasings = split.phrasings.isEmpty ? [child.markdown] : split.phrasings
-            item.examples += phrasings.map { ExamplePhrasing(text: $0, line: line) }
+            // Debrief's own Markdown report marks phrasebook suggestions "*(suggested)*";
+            // reading one back keeps it a suggestion.
+            let (markdown, suggested) = ExampleText.withoutSuggestedMarker(child.markdown)
+            let split = ExampleText.phrasings(inExampleLine: markdown)
+            let phrasings = split.phrasings.isEmpty ? [markdown] : split.phrasings
+            item.examples += phrasings.map {
+                ExamplePhrasing(text: $0, origin: suggested ? .phrasebook : .notes,
+                                line: suggested ? nil : line)
+            }
             if !split.phrasings.isEmpty, !split.rest.isEmpty { details.append(split.rest) }
         case .text where child.line.startsExample:
             let split = ExampleText.phrasings(inExampleLine: child.markdown)
@@ -193,9 +199,12 @@ enum AreaTitle {
 
     /// A line that only announces phrasings: "Examples you can say:", "Example phrasings".
     static func isExamplesHeader(_ plain: String) -> Bool {
-        let words = LabelText.normalised(plain.withoutTrailingColon)
-        return tailWords.contains { LabelText.normalised($0) == words }
+        // Headers are short; most lines are not, and need no normalising at all.
+        guard plain.count <= 40 else { return false }
+        return examplesHeaders.contains(LabelText.normalised(plain.withoutTrailingColon))
     }
+
+    private static let examplesHeaders = Set(tailWords.map(LabelText.normalised))
 
     private static func tailRange(in text: String) -> Range<String.Index>? {
         let lower = text.lowercased()

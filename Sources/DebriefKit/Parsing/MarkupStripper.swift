@@ -19,7 +19,7 @@ enum MarkupStripper {
             case "_":
                 // Intraword underscores (order_id) are text, not emphasis.
                 let next = characters.first ?? " "
-                if previous.isLetter || previous.isNumber, next.isLetter || next.isNumber {
+                if previous.isWordCharacter, next.isWordCharacter {
                     out.append(character)
                 }
             case "!" where characters.first == "[":

@@ -75,3 +75,21 @@ extension NoteLine {
         return plain.split(separator: " ").count <= 6 && plain.first?.isUppercase == true
     }
 }
+
+extension Character {
+    /// `isLetter || isNumber`, answering ASCII without the Unicode property tables: this runs
+    /// on every character of every note and query.
+    var isWordCharacter: Bool {
+        if let ascii = asciiValue {
+            return (ascii >= 97 && ascii <= 122) || (ascii >= 65 && ascii <= 90)
+                || (ascii >= 48 && ascii <= 57)
+        }
+        return isLetter || isNumber
+    }
+
+    /// `isWhitespace`, answering ASCII without the Unicode property tables.
+    var isBlank: Bool {
+        if let ascii = asciiValue { return ascii == 32 || (ascii >= 9 && ascii <= 13) }
+        return isWhitespace
+    }
+}

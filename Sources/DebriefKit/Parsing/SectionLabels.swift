@@ -69,7 +69,7 @@ enum LabelText {
         var words: [String] = []
         var current = ""
         for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
+            if character.isWordCharacter {
                 current.append(character)
             } else if character == "'" || character == "’" || character == "-"
                 || character == "‐" || character == ";"

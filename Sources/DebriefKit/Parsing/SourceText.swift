@@ -48,8 +48,8 @@ extension StringProtocol {
 
     /// Trimmed of white space at both ends, including the non-breaking spaces notes apps paste.
     var trimmed: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
+        guard let first = firstIndex(where: { !$0.isBlank }),
+            let last = lastIndex(where: { !$0.isBlank })
         else { return "" }
         return String(self[first...last])
     }

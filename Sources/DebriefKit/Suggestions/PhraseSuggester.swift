@@ -1,15 +1,38 @@
 /// Fills in "examples you can say" for improvement items that have none, from team
 /// phrasebooks first and then the built-in one, marked as suggestions.
 public struct PhraseSuggester: Sendable {
-    private let matchers: [(prefix: String, matcher: PhraseMatcher)]
+    /// One matcher over every phrasebook, so that a small team phrasebook is scored with the
+    /// same term statistics as the built-in one (BM25 on a handful of entries alone would
+    /// score everything near zero).
+    private let matcher: PhraseMatcher
+    /// Ids of team entries, which rank ahead of built-in ones.
+    private let teamIDs: Set<String>
+    /// Each phrasebook phrasing's comparable form, worked out once rather than per item.
+    private let comparableForms: [String: String]
 
     /// - Parameter teamPhrasebooks: ranked ahead of the built-in phrasebook, in this order.
     public init(teamPhrasebooks: [Phrasebook] = [], includeBuiltIn: Bool = true) {
-        var matchers = teamPhrasebooks.map { phrasebook in
-            (Self.fileName(phrasebook.source) + ":", PhraseMatcher(phrasebook))
+        let teamEntries = teamPhrasebooks.flatMap { phrasebook in
+            phrasebook.entries.map { entry in
+                var entry = entry
+                entry.id = Self.fileName(phrasebook.source) + ":" + entry.id
+                return entry
+            }
         }
-        if includeBuiltIn { matchers.append(("", PhraseMatcher.builtIn)) }
-        self.matchers = matchers
+        teamIDs = Set(teamEntries.map(\.id))
+        if teamEntries.isEmpty, includeBuiltIn {
+            matcher = .builtIn
+        } else {
+            let builtIn = includeBuiltIn ? Phrasebook.builtIn.entries : []
+            matcher = PhraseMatcher(Phrasebook(source: "merged", entries: teamEntries + builtIn))
+        }
+        var forms: [String: String] = [:]
+        for phrasebook in teamPhrasebooks + (includeBuiltIn ? [.builtIn] : []) {
+            for phrasing in phrasebook.entries.flatMap(\.phrasings) {
+                forms[phrasing] = Self.comparable(phrasing)
+            }
+        }
+        comparableForms = forms
     }
 
     /// Adds up to `limit` suggestions to every item without examples. Never suggests a
@@ -18,7 +41,7 @@ public struct PhraseSuggester: Sendable {
         guard limit > 0 else { return }
         var written = Set(report.improvements.flatMap(\.items).flatMap(\.examples)
             .map { Self.comparable($0.text) })
-        var cache = matchers.map { _ in PhraseMatcher.TermCache() }
+        var cache = PhraseMatcher.TermCache()
         for areaIndex in report.improvements.indices {
             let area = report.improvements[areaIndex]
             for itemIndex in area.items.indices where area.items[itemIndex].examples.isEmpty {
@@ -27,20 +50,51 @@ public struct PhraseSuggester: Sendable {
                     (item.headline, 1), (item.detail ?? "", 0.7), (area.title ?? "", 0.4),
                 ]
                 var suggestions: [ExamplePhrasing] = []
-                search: for (index, (prefix, matcher)) in matchers.enumerated() {
-                    for match in matcher.rank(weightedQuery: query, limit: limit, cache: &cache[index]) {
-                        for phrasing in match.entry.phrasings
-                        where written.insert(Self.comparable(phrasing)).inserted {
-                            suggestions.append(ExamplePhrasing(
-                                text: phrasing, origin: .phrasebook, line: nil,
-                                entry: prefix + match.entry.id))
-                            if suggestions.count == limit { break search }
-                        }
+                search: for match in ranked(matcher.rank(weightedQuery: query, cache: &cache)) {
+                    for phrasing in match.entry.phrasings
+                    where written.insert(comparableForms[phrasing] ?? Self.comparable(phrasing))
+                        .inserted
+                    {
+                        suggestions.append(ExamplePhrasing(
+                            text: phrasing, origin: .phrasebook, line: nil, entry: match.entry.id))
+                        if suggestions.count == limit { break search }
                     }
                 }
                 report.improvements[areaIndex].items[itemIndex].examples = suggestions
             }
         }
+    }
+
+    /// One phrasing found for a free-text query.
+    public struct Found: Sendable, Equatable, Codable {
+        public var text: String
+        /// `area/item`, prefixed with the file name for a team phrasebook.
+        public var entry: String
+        public var area: String
+        public var headline: String
+        public var score: Double
+    }
+
+    /// The best phrasings for a free-text query ("interviewers looking for wording"), team
+    /// phrasebooks first; empty when nothing scores above the threshold.
+    public func search(_ query: String, limit: Int) -> [Found] {
+        var found: [Found] = []
+        var seen: Set<String> = []
+        for match in ranked(matcher.rank(query)) {
+            for phrasing in match.entry.phrasings where seen.insert(phrasing).inserted {
+                found.append(Found(
+                    text: phrasing, entry: match.entry.id, area: match.entry.area,
+                    headline: match.entry.headline, score: (match.score * 100).rounded() / 100))
+                if found.count == limit { return found }
+            }
+        }
+        return found
+    }
+
+    /// Team matches first, each group best first.
+    private func ranked(_ matches: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
+        matches.filter { teamIDs.contains($0.entry.id) }
+            + matches.filter { !teamIDs.contains($0.entry.id) }
     }
 
     /// Case, quotes and spacing do not make a phrasing new.

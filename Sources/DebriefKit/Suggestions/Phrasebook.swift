@@ -84,9 +84,18 @@ public struct Phrasebook: Sendable {
         try self.init(text: text, source: path)
     }
 
-    /// "Clarifying requirements" → "clarifying-requirements".
+    /// "Collaboration and check-ins" → "collaboration-and-check-ins".
     static func slug(_ text: String) -> String {
-        LabelText.normalised(MarkupStripper.plainText(text)).replacingOccurrences(of: " ", with: "-")
+        var slug = ""
+        for character in MarkupStripper.plainText(text).lowercased() {
+            if character.isWordCharacter {
+                slug.append(character)
+            } else if character != "'" && character != "’", !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug
     }
 }
 

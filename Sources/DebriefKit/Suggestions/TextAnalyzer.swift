@@ -1,16 +1,33 @@
 /// Turns text into the terms the matcher compares: lower case, Markdown and punctuation gone,
-/// stop words dropped, synonyms folded onto one word, then stemmed.
+/// stop words dropped, stemmed, then synonyms folded onto one term (after stemming, so
+/// "checked", "checking" and "check-ins" all meet).
 enum TextAnalyzer {
+    /// `terms(text)` plus each pair of neighbouring terms ("stack trace", "went quiet",
+    /// "nested loop"), so phrases count for more than their words apart. Keyword lists are
+    /// comma-separated phrases, so pairs never span a comma.
+    static func termsAndPairs(_ text: String) -> [String] {
+        var result: [String] = []
+        for phrase in text.split(whereSeparator: { ",;.:!?()".contains($0) }) {
+            let words = terms(String(phrase))
+            result += words
+            if words.count > 1 {
+                for index in 1..<words.count { result.append(words[index - 1] + "_" + words[index]) }
+            }
+        }
+        return result
+    }
+
     static func terms(_ text: String) -> [String] {
         var terms: [String] = []
         var word = ""
         func flush() {
             defer { word = "" }
             guard word.count > 1, !stopWords.contains(word) else { return }
-            terms.append(Stemmer.stem(synonyms[word] ?? word))
+            let stem = Stemmer.stem(word)
+            terms.append(synonyms[stem] ?? stem)
         }
         for character in MarkupStripper.plainText(text).lowercased() {
-            if character.isLetter || character.isNumber {
+            if character.isWordCharacter {
                 word.append(character)
             } else if character == "'" || character == "’" {
                 continue  // "didn't" → "didnt"
@@ -61,16 +78,14 @@ enum TextAnalyzer {
              "modeling", "index", "indexes", "indices"],
             ["retry", "retries", "timeout", "timeouts", "idempotent", "idempotency",
              "failure", "failures", "fault", "faults", "outage", "resilience", "resilient"],
-            ["star", "situation", "task", "action", "result", "rambling", "rambled", "ramble",
-             "story", "stories", "structure", "structured"],
+            ["star", "situation", "task", "action", "result", "story", "stories"],
             ["impact", "metric", "metrics", "numbers", "quantify", "quantified", "measurable",
              "outcome", "outcomes", "percent", "kpi"],
             ["ownership", "owned", "own", "accountable", "accountability", "responsibility",
              "responsible", "initiative"],
             ["reflect", "reflection", "lesson", "lessons", "learned", "learnt", "hindsight",
              "differently", "retrospect", "selfaware", "mistake", "mistakes"],
-            ["time", "pacing", "paced", "clock", "minutes", "mins", "min", "rushed", "overran",
-             "ran", "budget", "timebox"],
+            ["time", "pacing", "paced", "clock", "rushed", "overran", "budget", "timebox"],
             ["hint", "hints", "nudge", "nudges", "pushback", "challenged", "feedback",
              "coachable", "defensive", "suggestion", "suggestions"],
             ["checkin", "checkins", "check", "confirm", "align", "collaborate", "collaboration",
@@ -86,7 +101,11 @@ enum TextAnalyzer {
         ]
         var table: [String: String] = [:]
         for group in groups {
-            for word in group where table[word] == nil { table[word] = group[0] }
+            let canonical = Stemmer.stem(group[0])
+            for word in group {
+                let stem = Stemmer.stem(word)
+                if table[stem] == nil, stem != canonical { table[stem] = canonical }
+            }
         }
         return table
     }()

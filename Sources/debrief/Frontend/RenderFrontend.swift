@@ -7,9 +7,9 @@ import Foundation
     import Darwin
 #endif
 
-/// Loads the templates, then reads every input, parses it and writes its reports. A bad input
-/// is reported on one line and the others still go through; a bad template stops everything
-/// before anything is written.
+/// Loads the templates and phrasebooks, then reads every input, parses it, adds suggested
+/// phrasings and writes its reports. A bad input is reported on one line and the others still
+/// go through; a bad template or phrasebook stops everything before anything is written.
 struct RenderFrontend {
     struct Options {
         var formats: [ReportFormat]
@@ -17,6 +17,8 @@ struct RenderFrontend {
         var outputDirectory: String?
         var templates: [TemplateOverride]
         var width: Int
+        var suggestions: Int
+        var phrasebooks: [String]
         var sizeLimit: Int
         var quiet: Bool
         var verbose: Bool
@@ -43,6 +45,9 @@ struct RenderFrontend {
                 return false
             }
         }
+        guard let suggester = PhrasebookLoader.suggester(teamFiles: options.phrasebooks) else {
+            return false
+        }
         let toTerminal = options.outputDirectory == nil && isatty(STDOUT_FILENO) == 1
         let renderer = ReportRenderer(templates: templates, options: .init(
             audience: options.audience, width: options.width,
@@ -54,8 +59,9 @@ struct RenderFrontend {
         for path in paths {
             do {
                 let text = try NoteFile.read(path: path, sizeLimit: options.sizeLimit)
-                let report = parser.parse(text, source: path)
+                var report = parser.parse(text, source: path)
                 printDiagnostics(report, path: path)
+                suggester.suggest(into: &report, limit: options.suggestions)
                 reports.append((path, report))
             } catch {
                 printer.printError(error.description, path: path, location: error.location)

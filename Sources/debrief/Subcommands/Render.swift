@@ -36,6 +36,14 @@ struct Render: ParsableCommand {
     @Option(help: "Line width of the text report.")
     var width: Int = 80
 
+    @Option(help: "Suggested phrasings per improvement item without examples (0: none).")
+    var suggestions: Int = 2
+
+    @Option(help: ArgumentHelp(
+        "A team phrasebook whose phrasings are suggested before the built-in ones. Repeatable.",
+        valueName: "file"))
+    var phrasebook: [String] = []
+
     @Option(help: "Refuse inputs larger than this (e.g. 5MiB, 512KiB, 100000).")
     var maxSize: ByteCount = ByteCount(bytes: NoteFile.defaultSizeLimit)
 
@@ -58,6 +66,7 @@ struct Render: ParsableCommand {
             throw ValidationError("standard input (-) can be read only once")
         }
         if width < 20 { throw ValidationError("--width must be at least 20") }
+        if suggestions < 0 { throw ValidationError("--suggestions cannot be negative") }
         if output == nil, formats.count > 1 {
             throw ValidationError("several formats need --output DIR")
         }
@@ -69,8 +78,8 @@ struct Render: ParsableCommand {
     func run() throws {
         let options = RenderFrontend.Options(
             formats: formats, audience: audience.audience, outputDirectory: output,
-            templates: template, width: width, sizeLimit: maxSize.bytes, quiet: quiet,
-            verbose: verbose)
+            templates: template, width: width, suggestions: suggestions,
+            phrasebooks: phrasebook, sizeLimit: maxSize.bytes, quiet: quiet, verbose: verbose)
         let succeeded = RenderFrontend(options: options).run(files)
         if !succeeded { throw ExitCode(1) }
     }

@@ -30,6 +30,19 @@ import Testing
         #expect(reread.diagnostics.filter { $0.code != "unclassified-section" }.isEmpty)
     }
 
+    @Test func suggestionsReadBackAsSuggestions() throws {
+        var report = NotesParser().parse(try TestFiles.text("Examples/terse-pros-cons.md"),
+                                         source: "terse.md")
+        PhraseSuggester().suggest(into: &report, limit: 2)
+        let reread = NotesParser().parse(try ReportRenderer().render(report, as: .md),
+                                         source: "terse.md")
+        let origins = { (report: Report) in
+            report.improvements.flatMap(\.items).flatMap(\.examples).map { "\($0.text) \($0.origin.rawValue)" }
+        }
+        #expect(origins(reread) == origins(report))
+        #expect(origins(report).contains { $0.hasSuffix("phrasebook") })
+    }
+
     /// Areas, items and examples without line numbers.
     private static func shape(_ report: Report) -> [String] {
         report.improvements.flatMap { area in

@@ -23,6 +23,19 @@ import Testing
         try assertSnapshot(output, named: "\(base)\(suffix).\(format.fileExtension)")
     }
 
+    /// Suggested phrasings, marked as such in every format.
+    @Test(arguments: ReportFormat.allCases)
+    func suggestionsSnapshot(_ format: ReportFormat) throws {
+        var report = NotesParser().parse(try TestFiles.text("Examples/terse-pros-cons.md"),
+                                         source: "Examples/terse-pros-cons.md")
+        PhraseSuggester().suggest(into: &report, limit: 2)
+        let output = try ReportRenderer().render(report, as: format)
+        let marker = ["json": "\"phrasebook\"", "md": "*(suggested)*", "html": ">Suggested<",
+                      "txt": "(suggested)"][format.fileExtension]
+        #expect(output.contains(try #require(marker)))
+        try assertSnapshot(output, named: "terse-pros-cons.suggested.\(format.fileExtension)")
+    }
+
     @Test func textWrapsAtTheGivenWidth() throws {
         let report = NotesParser().parse(try TestFiles.text("Examples/notes-app-paste.md"),
                                          source: "notes-app-paste.md")

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import DebriefKit
+
+@Suite struct PhraseSuggesterTests {
+    static func report(_ items: [String], examples: [String: [String]] = [:]) -> Report {
+        var report = Report(source: "test.md")
+        report.improvements = [ImprovementArea(title: nil, items: items.enumerated().map {
+            ImprovementItem(headline: $1, line: $0 + 1,
+                            examples: (examples[$1] ?? []).map { ExamplePhrasing(text: $0) })
+        })]
+        return report
+    }
+
+    @Test func builtInPhrasebookIsLargeEnough() {
+        let phrasebook = Phrasebook.builtIn
+        #expect(Set(phrasebook.entries.map(\.area)).count >= 15)
+        #expect(phrasebook.entries.flatMap(\.phrasings).count >= 80)
+        #expect(Set(phrasebook.entries.map(\.id)).count == phrasebook.entries.count)
+    }
+
+    @Test func itemsWithoutExamplesGetSuggestionsOnTopic() throws {
+        var report = Self.report(["no tests at all", "went quiet while debugging",
+                                  "never stated the time complexity"])
+        PhraseSuggester().suggest(into: &report, limit: 2)
+        let items = report.improvements[0].items
+        let areas = items.map { $0.examples.first?.entry?.split(separator: "/").first }
+        #expect(areas == ["testing", "communicating-progress", "complexity-analysis"])
+        for item in items {
+            #expect(item.examples.count == 2)
+            #expect(item.examples.allSatisfy { $0.origin == .phrasebook && $0.line == nil })
+        }
+    }
+
+    @Test(arguments: ["asdf qwer", "zzz", "lorem ipsum dolor sit amet", "ok"])
+    func nonsenseGetsNothing(_ item: String) {
+        var report = Self.report([item])
+        PhraseSuggester().suggest(into: &report, limit: 2)
+        #expect(report.improvements[0].items[0].examples.isEmpty)
+    }
+
+    @Test func itemsWithExamplesAreLeftAlone() {
+        var report = Self.report(["no tests"], examples: ["no tests": ["I'll test the empty case."]])
+        PhraseSuggester().suggest(into: &report, limit: 2)
+        #expect(report.improvements[0].items[0].examples.map(\.origin) == [.notes])
+    }
+
+    @Test func neverRepeatsAPhrasingFromTheNotes() throws {
+        let phrasing = try #require(Phrasebook.builtIn.entries.first { $0.id.hasPrefix("testing/") })
+            .phrasings[0]
+        var report = Self.report(["no tests", "never tested it"],
+                                 examples: ["no tests": [phrasing]])
+        PhraseSuggester().suggest(into: &report, limit: 5)
+        let suggested = report.improvements[0].items[1].examples.map(\.text)
+        #expect(!suggested.isEmpty)
+        #expect(!suggested.contains(phrasing))
+        #expect(Set(suggested).count == suggested.count)
+    }
+
+    @Test func limitZeroSuggestsNothing() {
+        var report = Self.report(["no tests"])
+        PhraseSuggester().suggest(into: &report, limit: 0)
+        #expect(report.improvements[0].items[0].examples.isEmpty)
+    }
+
+    @Test func teamPhrasebookRanksFirst() throws {
+        let team = try Phrasebook(text: """
+            ## Areas for Improvement
+
+            ### Testing
+
+            - **Test before done**: tests, untested
+              - “Our team phrasing about tests.”
+            """, source: "teams/acme.md")
+        var report = Self.report(["no tests"])
+        PhraseSuggester(teamPhrasebooks: [team]).suggest(into: &report, limit: 2)
+        let examples = report.improvements[0].items[0].examples
+        #expect(examples.first?.text == "Our team phrasing about tests.")
+        #expect(examples.first?.entry == "acme.md:testing/test-before-done")
+        #expect(examples.last?.entry?.hasPrefix("testing/") == true)
+    }
+
+    @Test func searchFindsPhrasingsForAQuery() {
+        let found = PhraseSuggester().search("rambled, no clear result in the story", limit: 3)
+        #expect(found.count == 3)
+        #expect(found.first?.entry.hasPrefix("star-structure/") == true)
+        #expect(PhraseSuggester().search("asdf qwer", limit: 3).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("## Areas for Improvement\n\n### Testing\n\n- **No phrasings**: tests\n", 5,
+         "has no phrasings"),
+        ("## Areas for Improvement\n\n- **Untitled**\n  - “A phrasing.”\n", 3, "area title"),
+        ("## Areas for Improvement\n\n### Testing\n\n- **Twice**\n  - “A.”\n- **Twice**\n  - “B.”\n",
+         7, "appears twice"),
+        ("Just some text.\n", nil, "no phrasings found"),
+    ] as [(String, Int?, String)])
+    func badPhrasebookNamesTheLine(_ text: String, _ line: Int?, _ message: String) {
+        #expect {
+            _ = try Phrasebook(text: text, source: "team.md")
+        } throws: { error in
+            guard let error = error as? PhrasebookError else { return false }
+            return error.line == line && error.message.contains(message)
+                && error.description.hasPrefix("team.md")
+        }
+    }
+}
