@@ -44,7 +44,7 @@ enum ExampleText {
     /// Reads a whole line that is an example: "“A” or “B”" gives two phrasings;
     /// "Say: I'd like to…" gives the text after the label.
     static func phrasings(inExampleLine markdown: String) -> Split {
-        var text = unwrappedEmphasis(markdown.trimmed)
+        var text = MarkupStripper.unwrappingEmphasis(markdown.trimmed)
         var labelled = false
         if let label = labelPrefix(of: MarkupStripper.plainText(text).lowercased()) {
             text = dropLabel(label, from: text)
@@ -107,7 +107,7 @@ enum ExampleText {
     /// An inline quote is a phrasing at the start of a line, or after a colon, a dash, a
     /// semicolon or a lead-in word ("try", "e.g."); elsewhere it is a quoted term.
     private static func followsLeadIn(_ before: String) -> Bool {
-        let trimmed = unwrappedEmphasis(before.trimmed).lowercased()
+        let trimmed = MarkupStripper.unwrappingEmphasis(before.trimmed).lowercased()
         if trimmed.isEmpty { return true }
         if let last = trimmed.last, ":—–-;(".contains(last) { return true }
         let lastWord = trimmed.split(separator: " ").last.map(String.init) ?? ""
@@ -156,18 +156,6 @@ enum ExampleText {
         return String(text).trimmed
     }
 
-    /// "*“Shall I…”*" → "“Shall I…”": emphasis wrapped round a whole phrasing is not part of it.
-    private static func unwrappedEmphasis(_ text: String) -> String {
-        var result = Substring(text)
-        for marker in ["**", "__", "*", "_"] {
-            while result.count > marker.count * 2, result.hasPrefix(marker),
-                result.hasSuffix(marker)
-            {
-                result = result.dropFirst(marker.count).dropLast(marker.count)
-            }
-        }
-        return String(result)
-    }
 }
 
 extension NoteLine {

@@ -4,8 +4,6 @@ import Yams
 struct FrontMatter {
     /// Key-value pairs in the order written; nested values are flattened to text.
     var fields: [(key: String, value: String, line: Int)] = []
-    /// The line after the closing `---`; the lines before it are blanked for cmark.
-    var endLine: Int
 
     /// Splits front matter off `text`. Returns the text with the front-matter lines blanked
     /// (so cmark's line numbers still match the file) and the front matter or a YAML error.
@@ -20,7 +18,7 @@ struct FrontMatter {
         let body = String(repeating: "\n", count: close + 1)
             + lines[(close + 1)...].joined(separator: "\n")
         do {
-            var frontMatter = FrontMatter(endLine: close + 1)
+            var frontMatter = FrontMatter()
             if let node = try Yams.compose(yaml: yaml), let mapping = node.mapping {
                 for (key, value) in mapping {
                     // Yams marks are 1-based within the YAML; the note adds the `---` line.

@@ -183,9 +183,9 @@ enum AreaTitle {
     ]
 
     static func cleaned(_ markdown: String) -> String {
-        var title = unwrap(markdown.trimmed).withoutTrailingColon
+        var title = MarkupStripper.unwrappingEmphasis(markdown.trimmed).withoutTrailingColon
         if let tail = tailRange(in: title) { title = String(title[..<tail.lowerBound]) }
-        return unwrap(title.trimmed).withoutTrailingColon
+        return MarkupStripper.unwrappingEmphasis(title.trimmed).withoutTrailingColon
     }
 
     static func hasExamplesTail(_ plain: String) -> Bool { tailRange(in: plain) != nil }
@@ -221,15 +221,5 @@ enum AreaTitle {
             }
         }
         return nil
-    }
-
-    private static func unwrap(_ text: String) -> String {
-        var result = Substring(text)
-        for marker in ["**", "__", "*", "_"] where result.count > marker.count * 2 {
-            if result.hasPrefix(marker), result.hasSuffix(marker) {
-                result = result.dropFirst(marker.count).dropLast(marker.count)
-            }
-        }
-        return String(result)
     }
 }

@@ -57,3 +57,19 @@ enum MarkupStripper {
         }
     }
 }
+
+extension MarkupStripper {
+    /// "**Title**" → "Title", "*“Shall I…”*" → "“Shall I…”": emphasis wrapped round the whole
+    /// text is presentation, not part of a title or a phrasing.
+    static func unwrappingEmphasis(_ text: String) -> String {
+        var result = Substring(text)
+        for marker in ["**", "__", "*", "_"] {
+            while result.count > marker.count * 2, result.hasPrefix(marker),
+                result.hasSuffix(marker)
+            {
+                result = result.dropFirst(marker.count).dropLast(marker.count)
+            }
+        }
+        return String(result)
+    }
+}

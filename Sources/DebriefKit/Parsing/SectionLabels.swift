@@ -68,7 +68,16 @@ enum LabelText {
     static func normalised(_ text: String) -> String {
         var words: [String] = []
         var current = ""
-        for character in text.lowercased() {
+        // A letter used as numbering, "B) Private Notes" or "a. Summary"; "A summary" keeps
+        // its article.
+        var body = Substring(text).drop(while: \.isBlank)
+        if body.count > 3, let first = body.first, first.isLetter, first.isASCII,
+            let second = body.dropFirst().first, second == ")" || second == ".",
+            body.dropFirst(2).first?.isBlank == true
+        {
+            body = body.dropFirst(2)
+        }
+        for character in body.lowercased() {
             if character.isWordCharacter {
                 current.append(character)
             } else if character == "'" || character == "’" || character == "-"
@@ -83,7 +92,7 @@ enum LabelText {
         }
         if !current.isEmpty { words.append(current) }
         words.removeAll(where: \.isEmpty)
-        // Leading numbering: "1.", "2)", "iv.", "a)" written before a label.
+        // Leading numbering: "1.", "2)", "iv." written before a label.
         if let first = words.first, words.count > 1,
             first.allSatisfy(\.isASCIIDigit) || ["i", "ii", "iii", "iv", "v", "vi"].contains(first)
         {
