@@ -2,6 +2,8 @@
 struct DetailsRecogniser {
     private(set) var details = InterviewDetails()
     private(set) var diagnostics: [Diagnostic] = []
+    /// "Recommendation: strong no hire" among the details is private, not a detail.
+    private(set) var privateFields: [PrivateNote] = []
     private var dateLocation: SourceLocation?
 
     /// Reads a details section. Returns `false` (reading nothing) when `requireKnownKey` is set
@@ -82,6 +84,11 @@ struct DetailsRecogniser {
     }
 
     private mutating func set(_ key: String, to value: String, at location: SourceLocation) {
+        if DetailKeys.field(for: key) == nil, SectionLabels.kind(of: key) == .privateNotes {
+            privateFields.append(PrivateNote(kind: .section, title: key, markdown: value,
+                                             line: location.line))
+            return
+        }
         guard let field = DetailKeys.field(for: key) else {
             details.extra.append(DetailField(key: key, value: value))
             return

@@ -43,6 +43,7 @@ struct NoteReading {
                 var ratings = RatingsRecogniser()
                 ratings.read(outline)
                 report.ratings += ratings.ratings
+                report.privateNotes?.append(contentsOf: ratings.privateRows)
                 for heading in ratings.headings {
                     report.diagnostics.append(.flattenedSubheading(
                         heading.plain, in: label.title, at: heading.location))
@@ -73,6 +74,7 @@ struct NoteReading {
     mutating func finish() -> Report {
         details.finish()
         report.details = details.details
+        report.privateNotes?.append(contentsOf: details.privateFields)
         report.diagnostics = details.diagnostics + report.diagnostics
         report.diagnostics.sort {
             ($0.location?.line ?? 0, $0.location?.column ?? 0)
@@ -107,6 +109,7 @@ struct NoteReading {
                     var ratings = RatingsRecogniser()
                     ratings.read(outlines.build([piece]))
                     report.ratings += ratings.ratings
+                    report.privateNotes?.append(contentsOf: ratings.privateRows)
                     foundDetails = true
                     continue
                 }

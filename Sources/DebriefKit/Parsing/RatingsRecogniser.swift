@@ -6,6 +6,8 @@ struct RatingsRecogniser {
     private(set) var leftovers: [NoteLine] = []
     /// Sub-headings, which ratings have no place for (reported, not kept).
     private(set) var headings: [NoteLine] = []
+    /// "Hiring Recommendation | No Hire" in a scorecard is private, not a rating.
+    private(set) var privateRows: [PrivateNote] = []
 
     mutating func read(_ entries: [OutlineEntry]) {
         for entry in entries {
@@ -52,8 +54,16 @@ struct RatingsRecogniser {
             let others = row.cells.indices
                 .filter { $0 != nameColumn && $0 != scoreColumn && !row.cells[$0].isEmpty }
                 .map { row.cells[$0] }
+            let name = MarkupStripper.plainText(row.cells[nameColumn])
+            if SectionLabels.kind(of: name) == .privateNotes {
+                privateRows.append(PrivateNote(
+                    kind: .section, title: name,
+                    markdown: row.cells.filter { !$0.isEmpty }.dropFirst().joined(separator: " — "),
+                    line: row.line))
+                continue
+            }
             ratings.append(Rating(
-                name: MarkupStripper.plainText(row.cells[nameColumn]), score: score, scale: scale,
+                name: name, score: score, scale: scale,
                 value: value, comment: others.isEmpty ? nil : others.joined(separator: " — "),
                 line: row.line))
         }
@@ -62,6 +72,11 @@ struct RatingsRecogniser {
     private mutating func readLine(_ line: NoteLine) {
         let plain = line.plain
         if let pair = KeyValueLine(line) {
+            if SectionLabels.kind(of: pair.key) == .privateNotes {
+                privateRows.append(PrivateNote(kind: .section, title: pair.key,
+                                               markdown: pair.value, line: line.location.line))
+                return
+            }
             let (value, comment) = Self.valueAndComment(pair.value)
             let (score, scale) = Self.score(in: MarkupStripper.plainText(value))
             ratings.append(Rating(name: pair.key, score: score, scale: scale, value: value,

@@ -58,8 +58,30 @@ enum SectionLabels {
         return table
     }()
 
+    /// The kind a label names: one of `labels`, or private when it reads as private.
     static func kind(of plainText: String) -> SectionKind? {
+        let label = LabelText.normalised(plainText)
+        return byLabel[label] ?? (looksPrivate(label) ? .privateNotes : nil)
+    }
+
+    /// Only the labels in `labels`.
+    static func listedKind(of plainText: String) -> SectionKind? {
         byLabel[LabelText.normalised(plainText)]
+    }
+
+    /// Words that make a short label private even when it is not in the list: "Private notes
+    /// (do not share)", "Internal only", "Confidential", "Final recommendation". Erring towards
+    /// private costs a candidate a section; erring the other way leaks the interviewer's notes.
+    private static let privateWords: Set<String> = [
+        "private", "confidential", "internal", "recommendation", "verdict", "decision",
+    ]
+
+    private static func looksPrivate(_ label: String) -> Bool {
+        let words = label.split(separator: " ")
+        guard (1...6).contains(words.count) else { return false }
+        return words.contains { privateWords.contains(String($0)) }
+            || label.contains("interviewer only") || label.contains("do not share")
+            || label.contains("hiring committee")
     }
 }
 

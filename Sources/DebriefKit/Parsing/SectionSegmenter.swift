@@ -78,16 +78,25 @@ struct SectionSegmenter {
         let isNumbered = line.bullet?.first?.isASCIIDigit == true
         guard line.bullet == nil || isNumbered, line.plain.count <= 60 else { return nil }
         let text = line.plain.withoutTrailingColon
-        if let kind = SectionLabels.kind(of: text) {
+        if let kind = SectionLabels.listedKind(of: text) {
             let label = SectionLabel(kind: kind, title: text, location: line.location,
                                      level: SectionLabel.plainLevel)
             return (label, nil)
         }
-        guard !isNumbered, let colon = line.plain.firstIndex(of: ":") else { return nil }
+        // "Decision: hire" is the label "Decision" and its content; a whole line that only
+        // reads as private ("Internal only") is a private label.
+        guard !isNumbered, let colon = line.plain.firstIndex(of: ":"),
+            let kind = SectionLabels.kind(of: String(line.plain[..<colon])),
+            inlineKinds.contains(kind)
+        else {
+            guard let kind = SectionLabels.kind(of: text), kind == .privateNotes,
+                !line.plain.contains(":") || line.plain.hasSuffix(":")
+            else { return nil }
+            return (SectionLabel(kind: kind, title: text, location: line.location,
+                                 level: SectionLabel.plainLevel), nil)
+        }
         let name = String(line.plain[..<colon]).trimmed
-        guard let kind = SectionLabels.kind(of: name), inlineKinds.contains(kind),
-            let markdownColon = line.markdown.firstIndex(of: ":")
-        else { return nil }
+        guard let markdownColon = line.markdown.firstIndex(of: ":") else { return nil }
         var rest = line.markdown[line.markdown.index(after: markdownColon)...]
         // "**Pros:** calm": the bold that closes the label is not content.
         for marker in ["**", "__"] where line.markdown.hasPrefix(marker) {

@@ -34,6 +34,19 @@ import Testing
         // Private labels used inside details and ratings.
         "## Details\n\nCandidate: Jane\nDecision: SECRET no hire\n",
         "## Ratings\n\nCoding: 3/4\nDecision: SECRET no hire\n",
+        // Private labels as detail keys, scorecard rows, bold lines and headings.
+        "---\ncandidate: Jane\nrecommendation: SECRET strong no hire\n---\n## Strengths\n\n- x\n",
+        "## Details\n\n- Candidate: Jane\n- Hiring Decision: SECRET reject\n",
+        "## Scorecard\n\n| Competency | Score |\n|---|---|\n| Coding | 3/4 |\n"
+            + "| Hiring Recommendation | SECRET No Hire |\n",
+        "## Strengths\n\n- Clear\n\n**Decision: No hire**\n\nSECRET he lied.\n",
+        "## Strengths\n\n- Clear\n\n## Recommendation: No Hire\n\nSECRET he lied.\n",
+        // Private headings not in the label list.
+        "## Strengths\n\n- Clear\n\n## Private notes (do not share)\n\nSECRET\n",
+        "## Strengths\n\n- Clear\n\n## Internal only\n\nSECRET\n",
+        "## Strengths\n\n- Clear\n\n## Confidential\n\nSECRET\n",
+        "## Strengths\n\n- Clear\n\n## Final Recommendation\n\nSECRET\n",
+        "## Strengths\n\n- Clear\n\n## B) Private Notes\n\nSECRET\n",
     ]
 
     @Test(arguments: Array(notes.enumerated()))
