@@ -20,7 +20,11 @@ struct BM25Index: Sendable {
             var frequencies: [String: Double] = [:]
             var length = 0.0
             for (text, weight) in fields where weight > 0 {
-                for term in TextAnalyzer.termsAndPairs(text) {
+                // Within a field a term counts once: keyword lists repeat a word in every
+                // variant ("stated assumptions, never stated assumptions"), which says
+                // nothing about how much the entry is about it.
+                var seen: Set<String> = []
+                for term in TextAnalyzer.termsAndPairs(text) where seen.insert(term).inserted {
                     frequencies[term, default: 0] += weight
                     length += weight
                 }

@@ -35,12 +35,16 @@ public struct PhraseSuggester: Sendable {
         comparableForms = forms
     }
 
-    /// Adds up to `limit` suggestions to every item without examples. Never suggests a
-    /// phrasing the notes already contain, nor the same one twice for an item.
+    /// Adds up to `limit` suggestions to every item without examples, from the entries that
+    /// match it well (at least half the best score: a weak second topic is worse than fewer
+    /// suggestions), best entry first. Never suggests a phrasing the notes already contain,
+    /// nor one twice for an item; within an entry, phrasings not yet suggested for another
+    /// item come first.
     public func suggest(into report: inout Report, limit: Int) {
         guard limit > 0 else { return }
-        var written = Set(report.improvements.flatMap(\.items).flatMap(\.examples)
+        let inNotes = Set(report.improvements.flatMap(\.items).flatMap(\.examples)
             .map { Self.comparable($0.text) })
+        var suggestedElsewhere: Set<String> = []
         var cache = PhraseMatcher.TermCache()
         for areaIndex in report.improvements.indices {
             let area = report.improvements[areaIndex]
@@ -49,18 +53,33 @@ public struct PhraseSuggester: Sendable {
                 let query: [(String, Double)] = [
                     (item.headline, 1), (item.detail ?? "", 0.7), (area.title ?? "", 0.4),
                 ]
-                var suggestions: [ExamplePhrasing] = []
-                search: for match in ranked(matcher.rank(weightedQuery: query, cache: &cache)) {
-                    for phrasing in match.entry.phrasings
-                    where written.insert(comparableForms[phrasing] ?? Self.comparable(phrasing))
-                        .inserted
-                    {
-                        suggestions.append(ExamplePhrasing(
-                            text: phrasing, origin: .phrasebook, line: nil, entry: match.entry.id))
-                        if suggestions.count == limit { break search }
+                let matches = ranked(matcher.rank(weightedQuery: query, cache: &cache))
+                let best = matches.map(\.score).max() ?? 0
+                var candidates: [ExamplePhrasing] = []
+                var seen = inNotes
+                for match in matches where match.score >= best * 0.5 {
+                    // Within an entry, phrasings not yet suggested for another item first.
+                    var fresh: [ExamplePhrasing] = []
+                    var reused: [ExamplePhrasing] = []
+                    for phrasing in match.entry.phrasings {
+                        let form = comparableForms[phrasing] ?? Self.comparable(phrasing)
+                        guard seen.insert(form).inserted else { continue }
+                        let example = ExamplePhrasing(text: phrasing, origin: .phrasebook,
+                                                      line: nil, entry: match.entry.id)
+                        if suggestedElsewhere.contains(form) {
+                            reused.append(example)
+                        } else {
+                            fresh.append(example)
+                        }
                     }
+                    candidates += fresh + reused
+                    if candidates.count >= limit { break }
                 }
-                report.improvements[areaIndex].items[itemIndex].examples = suggestions
+                let chosen = Array(candidates.prefix(limit))
+                for example in chosen {
+                    suggestedElsewhere.insert(comparableForms[example.text] ?? Self.comparable(example.text))
+                }
+                report.improvements[areaIndex].items[itemIndex].examples = chosen
             }
         }
     }

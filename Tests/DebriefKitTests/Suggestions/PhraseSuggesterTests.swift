@@ -106,3 +106,45 @@ import Testing
         }
     }
 }
+
+/// The example notes' items without phrasings get suggestions on topic (areas judged by
+/// hand, with a second choice where an item could fairly be read two ways).
+@Suite struct ExampleSuggestionTests {
+    static let expected: [(example: String, headlinePrefix: String, areas: Set<String>)] = [
+        ("terse-pros-cons.md", "no tests", ["testing"]),
+        ("terse-pros-cons.md", "silent ~6 min", ["communicating-progress"]),
+        ("terse-pros-cons.md", "cancellation path untested", ["testing"]),
+        ("terse-pros-cons.md", "never stated complexity", ["complexity-analysis"]),
+        ("terse-pros-cons.md", "hand-waved memory limits",
+         ["technical-depth", "estimation", "scalability"]),
+        ("terse-pros-cons.md", "didn't check in on time",
+         ["time-management", "collaboration-and-check-ins"]),
+        ("google-docs-export.md", "Keep the setup under thirty seconds",
+         ["star-structure", "time-management", "structuring-the-answer"]),
+    ]
+
+    @Test(arguments: expected.indices)
+    func suggestionIsOnTopic(_ index: Int) throws {
+        let (example, prefix, areas) = Self.expected[index]
+        var report = NotesParser().parse(try TestFiles.text("Examples/\(example)"),
+                                         source: example)
+        let before = try #require(report.improvements.flatMap(\.items)
+            .first { $0.headline.hasPrefix(prefix) })
+        #expect(before.examples.isEmpty, "the notes already have a phrasing for \(prefix)")
+        PhraseSuggester().suggest(into: &report, limit: 2)
+        let item = try #require(report.improvements.flatMap(\.items)
+            .first { $0.headline.hasPrefix(prefix) })
+        let suggestedAreas = item.examples.compactMap { $0.entry?.split(separator: "/").first }
+            .map(String.init)
+        let onTopic = suggestedAreas.first.map(areas.contains) == true
+        if Self.knownMisses.contains(prefix) {
+            // Kept visible rather than dropped: the matcher reads "the decision you made" as
+            // a trade-off. Fails loudly once it is fixed, so the note can go.
+            withKnownIssue("\(prefix) → \(suggestedAreas)") { #expect(onTopic) }
+        } else {
+            #expect(onTopic, "\(prefix) → \(suggestedAreas)")
+        }
+    }
+
+    static let knownMisses: Set<String> = ["Keep the setup under thirty seconds"]
+}
