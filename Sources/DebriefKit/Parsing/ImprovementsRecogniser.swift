@@ -15,6 +15,12 @@ struct ImprovementsRecogniser {
             switch entry.kind {
             case .heading:
                 startArea(entry.line.markdown)
+            case .bullet where entry.line.startsExample && entry.children.isEmpty
+                && areas.last.map({ !$0.items.isEmpty }) == true:
+                // A bullet that is only a phrasing ("- “Let me summarise”") belongs to the
+                // item above it, as the bullets under "Be concise" do.
+                attach(ExampleText.phrasings(inExampleLine: entry.markdown),
+                       at: entry.line.location)
             case .bullet:
                 addItem(from: entry)
             case .quote:
@@ -28,6 +34,7 @@ struct ImprovementsRecogniser {
                            at: entry.line.location)
                 } else if AreaTitle.hasExamplesTail(entry.plain)
                     || index + 1 < entries.count && entries[index + 1].kind == .bullet
+                        && !entries[index + 1].line.startsExample
                         && AreaTitle.readsLikeTitle(entry.plain)
                 {
                     // A short plain line followed by bullets titles them.

@@ -32,6 +32,16 @@ enum PastedBullet {
     static let symbols: Set<Character> = ["•", "◦", "▪", "▫", "‣", "⁃", "●", "○", "■", "□", "–", "·"]
     static let asciiSymbols: Set<Character> = ["-", "*", "+"]
 
+    /// How deep a symbol sits in the usual ● ○ ■ sequence: Google Docs pastes nested levels
+    /// without indentation, so the symbol is the only sign of nesting.
+    static func depth(of marker: String?) -> Int {
+        switch marker {
+        case "○", "◦": 1
+        case "■", "▪", "▫", "□": 2
+        default: 0
+        }
+    }
+
     /// The marker at the start of `text` (already trimmed), or `nil`.
     static func marker(in text: String) -> String? {
         guard let first = text.first else { return nil }

@@ -136,6 +136,8 @@ private struct Tree {
     mutating func addParagraph(_ lines: [NoteLine], afterBlankLine: Bool) {
         for (index, line) in lines.enumerated() {
             if line.bullet != nil {
+                var line = line
+                line.indent += PastedBullet.depth(of: line.bullet) * 2
                 // Pop bullets at this indentation or deeper, and CommonMark items (indent -1):
                 // a pasted bullet after a list is its sibling, not its child. Nesting stops at
                 // the converter's depth so thousands of indent levels stay flat, not deep.
