@@ -40,6 +40,16 @@ struct DetailsRecogniser {
     mutating func finish() {
         guard let date = details.date, !date.isEmpty else { return }
         details.dateISO = DateReader.isoDate(from: date)
+        // "Date: Oct 24, 2025" and "Time: 5:00 PM" on separate lines: the time is kept as
+        // written under its own key, and joins the date in dateISO.
+        if let dateOnly = details.dateISO, !dateOnly.contains("T"),
+            let time = details.extra.first(where: {
+                ["time", "start time", "interview time"].contains(LabelText.normalised($0.key))
+            }),
+            let combined = DateReader.isoDate(from: "\(date) \(time.value)")
+        {
+            details.dateISO = combined
+        }
         if details.dateISO == nil { diagnostics.append(.unparsedDate(date, at: dateLocation)) }
     }
 

@@ -97,3 +97,13 @@ import Testing
         #expect(report.details.candidate == "Jane — remote")
     }
 }
+
+extension ReviewRegressionTests {
+    @Test func timeOnItsOwnLineJoinsTheDate() {
+        let details = NotesParser().parse("Date: Oct 24, 2025\nTime: 5:00 PM\n\nStrengths\n\n- x\n",
+                                          source: "a.md").details
+        #expect(details.date == "Oct 24, 2025")
+        #expect(details.dateISO == "2025-10-24T17:00")
+        #expect(details.extra == [DetailField(key: "Time", value: "5:00 PM")])
+    }
+}
