@@ -1,0 +1,50 @@
+/// Area titles without the "— examples you can say" tail notes apps add.
+enum AreaTitle {
+    private static let tailWords = [
+        "examples you can say", "examples you could say", "example phrasings",
+        "example phrases", "examples", "what you can say", "what you could say",
+        "things you can say", "phrases to use", "sample phrasing", "sample phrasings",
+        "suggested phrasing", "suggested phrasings",
+    ]
+
+    static func cleaned(_ markdown: String) -> String {
+        var title = MarkupStripper.unwrappingEmphasis(markdown.trimmed).withoutTrailingColon
+        if let tail = tailRange(in: title) { title = String(title[..<tail.lowerBound]) }
+        return MarkupStripper.unwrappingEmphasis(title.trimmed).withoutTrailingColon
+    }
+
+    static func hasExamplesTail(_ plain: String) -> Bool { tailRange(in: plain) != nil }
+
+    /// Short and without a closing full stop: "Communication & Depth", not a sentence that
+    /// introduces the bullets below it.
+    static func readsLikeTitle(_ plain: String) -> Bool {
+        let text = plain.withoutTrailingColon
+        return text.split(separator: " ").count <= 8 && !(text.last.map { ".!?".contains($0) } ?? false)
+    }
+
+    /// A line that only announces phrasings: "Examples you can say:", "Example phrasings".
+    static func isExamplesHeader(_ plain: String) -> Bool {
+        // Headers are short; most lines are not, and need no normalising at all.
+        guard plain.count <= 40 else { return false }
+        return examplesHeaders.contains(LabelText.normalised(plain.withoutTrailingColon))
+    }
+
+    private static let examplesHeaders = Set(tailWords.map(LabelText.normalised))
+
+    private static func tailRange(in text: String) -> Range<String.Index>? {
+        let lower = text.lowercased()
+        for separator in [" — ", " – ", " - ", "—", ": ", " ("] {
+            for words in tailWords {
+                if let range = lower.range(of: separator + words),
+                    lower[range.upperBound...].allSatisfy({ ":)".contains($0) || $0.isWhitespace })
+                {
+                    // Lowercasing can change lengths; map back through the character offset.
+                    let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                    let start = text.index(text.startIndex, offsetBy: offset)
+                    return start..<text.endIndex
+                }
+            }
+        }
+        return nil
+    }
+}
