@@ -28,12 +28,14 @@ public struct Report: Equatable, Sendable, Codable {
     }
 
     /// The report as `audience` may see it: a candidate never gets the private notes, nor the
-    /// diagnostics, which are for the interviewer and quote the notes (private parts included).
+    /// diagnostics, which are for the interviewer and quote the notes (private parts included),
+    /// nor the folders the note was filed in ("rejected/ann.md" tells its own story).
     public func prepared(for audience: Audience) -> Report {
         var copy = self
         if audience == .candidate {
             copy.privateNotes = nil
             copy.diagnostics = []
+            copy.source = source.split(separator: "/").last.map(String.init) ?? source
         }
         return copy
     }

@@ -72,7 +72,7 @@ extension Diagnostic {
     static func unclosedComment(at location: SourceLocation?) -> Diagnostic {
         Diagnostic(
             severity: .warning, code: "unclosed-comment",
-            message: "'<!--' is never closed with '-->'; the rest of its paragraph is kept private",
+            message: "'<!--' is never closed with '-->'; everything after it is kept private",
             location: location)
     }
 }

@@ -20,11 +20,7 @@ struct FrontMatter {
         do {
             var frontMatter = FrontMatter()
             if let node = try Yams.compose(yaml: yaml), let mapping = node.mapping {
-                for (key, value) in mapping {
-                    // Yams marks are 1-based within the YAML; the note adds the `---` line.
-                    let line = (key.mark?.line ?? 1) + 1
-                    frontMatter.fields.append((key.string ?? "", flattened(value), line))
-                }
+                frontMatter.add(mapping, prefix: "")
             } else if !yaml.trimmed.isEmpty {
                 return (body, .failure(YAMLProblem(message: "not a key-value mapping", line: 2,
                                                    yaml: yaml)))
@@ -34,6 +30,21 @@ struct FrontMatter {
             return (body, .failure(YAMLProblem(error, yaml: yaml)))
         } catch {
             return (body, .failure(YAMLProblem(message: "\(error)", line: 2, yaml: yaml)))
+        }
+    }
+
+    /// Nested mappings become dotted keys ("hiring.decision"), so each key is judged on its
+    /// own: a private one nested under an innocent parent is still private.
+    private mutating func add(_ mapping: Node.Mapping, prefix: String) {
+        for (key, value) in mapping {
+            let name = prefix + (key.string ?? "")
+            if let nested = value.mapping {
+                add(nested, prefix: name + ".")
+                continue
+            }
+            // Yams marks are 1-based within the YAML; the note adds the `---` line.
+            let line = (key.mark?.line ?? 1) + 1
+            fields.append((name, Self.flattened(value), line))
         }
     }
 

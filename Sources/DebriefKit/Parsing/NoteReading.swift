@@ -72,6 +72,7 @@ struct NoteReading {
     }
 
     mutating func finish() -> Report {
+        warnAboutHiringLanguage()
         details.finish()
         report.details = details.details
         report.privateNotes?.append(contentsOf: details.privateFields)
@@ -81,6 +82,23 @@ struct NoteReading {
                 < ($1.location?.line ?? 0, $1.location?.column ?? 0)
         }
         return report
+    }
+
+    /// Candidate-facing text that reads like a hiring decision gets a warning.
+    private mutating func warnAboutHiringLanguage() {
+        var texts: [(String, Int?)] = report.summary.map { ($0, nil) }
+        texts += report.strengths.map { ($0.text, $0.line) }
+        for item in report.improvements.flatMap(\.items) {
+            texts.append((item.headline, item.line))
+            if let detail = item.detail { texts.append((detail, item.line)) }
+        }
+        texts += report.preparation.map { ($0, nil) }
+        texts += report.other.map { ($0.markdown, $0.line) }
+        for (text, line) in texts {
+            if let phrase = HiringLanguage.find(in: text) {
+                report.diagnostics.append(.hiringLanguage(phrase, at: line.map { SourceLocation(line: $0) }))
+            }
+        }
     }
 
     /// HTML comments, already taken out of the text, become private notes.

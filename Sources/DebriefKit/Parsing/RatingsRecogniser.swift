@@ -47,13 +47,12 @@ struct RatingsRecogniser {
         let scoreColumn = names.firstIndex(where: Self.scoreHeaders.contains) ?? 1
         let nameColumn = names.firstIndex(where: Self.nameHeaders.contains)
             ?? (scoreColumn == 0 ? 1 : 0)
+        // A column headed "Private notes" or "Internal" is private, cell by cell.
+        let privateColumns = Set(header.cells.indices.filter {
+            $0 != nameColumn && SectionLabels.kind(of: header.cells[$0]) == .privateNotes
+        })
         for row in rows.dropFirst() {
             guard row.cells.indices.contains(nameColumn) else { continue }
-            let value = row.cells.indices.contains(scoreColumn) ? row.cells[scoreColumn] : ""
-            let (score, scale) = Self.score(in: MarkupStripper.plainText(value))
-            let others = row.cells.indices
-                .filter { $0 != nameColumn && $0 != scoreColumn && !row.cells[$0].isEmpty }
-                .map { row.cells[$0] }
             let name = MarkupStripper.plainText(row.cells[nameColumn])
             if SectionLabels.kind(of: name) == .privateNotes {
                 privateRows.append(PrivateNote(
@@ -62,6 +61,20 @@ struct RatingsRecogniser {
                     line: row.line))
                 continue
             }
+            for column in privateColumns.sorted()
+            where row.cells.indices.contains(column) && !row.cells[column].isEmpty {
+                let header = MarkupStripper.plainText(header.cells[column])
+                privateRows.append(PrivateNote(kind: .section, title: "\(name) — \(header)",
+                                               markdown: row.cells[column], line: row.line))
+            }
+            let value = row.cells.indices.contains(scoreColumn) ? row.cells[scoreColumn] : ""
+            let (score, scale) = Self.score(in: MarkupStripper.plainText(value))
+            let others = row.cells.indices
+                .filter {
+                    $0 != nameColumn && $0 != scoreColumn && !privateColumns.contains($0)
+                        && !row.cells[$0].isEmpty
+                }
+                .map { row.cells[$0] }
             ratings.append(Rating(
                 name: name, score: score, scale: scale,
                 value: value, comment: others.isEmpty ? nil : others.joined(separator: " — "),

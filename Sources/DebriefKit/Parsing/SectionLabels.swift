@@ -61,7 +61,7 @@ enum SectionLabels {
     /// The kind a label names: one of `labels`, or private when it reads as private.
     static func kind(of plainText: String) -> SectionKind? {
         let label = LabelText.normalised(plainText)
-        return byLabel[label] ?? (looksPrivate(label) ? .privateNotes : nil)
+        return byLabel[label] ?? (looksPrivate(plainText) ? .privateNotes : nil)
     }
 
     /// Only the labels in `labels`.
@@ -73,15 +73,46 @@ enum SectionLabels {
     /// (do not share)", "Internal only", "Confidential", "Final recommendation". Erring towards
     /// private costs a candidate a section; erring the other way leaks the interviewer's notes.
     private static let privateWords: Set<String> = [
-        "private", "confidential", "internal", "recommendation", "verdict", "decision",
+        "private", "confidential", "internal", "recommendation", "recommendations", "verdict",
+        "decision", "status", "outcome",
+    ]
+    private static let privatePhrases = [
+        "interviewer only", "interviewers only", "interviewer notes", "do not share",
+        "hiring committee", "hiring manager", "not for the candidate", "notes to self",
+        "for my eyes", "internal only",
     ]
 
-    private static func looksPrivate(_ label: String) -> Bool {
-        let words = label.split(separator: " ")
-        guard (1...6).contains(words.count) else { return false }
-        return words.contains { privateWords.contains(String($0)) }
-            || label.contains("interviewer only") || label.contains("do not share")
-            || label.contains("hiring committee")
+    /// Words of a label with hyphens, apostrophes and camelCase split apart, so
+    /// "Interviewer-only", "Interviewer’s notes" and "hiringRecommendation" read as words.
+    static func splitWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousWasLower = false
+        for character in MarkupStripper.plainText(text) {
+            if character.isWordCharacter {
+                if character.isUppercase, previousWasLower, !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(Character(character.lowercased()))
+                previousWasLower = character.isLowercase
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previousWasLower = false
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        // "interviewer’s" → "interviewer" + "s": the possessive goes.
+        return words.filter { $0 != "s" }
+    }
+
+    private static func looksPrivate(_ text: String) -> Bool {
+        let words = splitWords(text)
+        guard (1...8).contains(words.count) else { return false }
+        let joined = words.joined(separator: " ")
+        return words.contains(where: privateWords.contains)
+            || privatePhrases.contains { joined.contains($0) }
     }
 }
 

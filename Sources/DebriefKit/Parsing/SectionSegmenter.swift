@@ -76,7 +76,17 @@ struct SectionSegmenter {
         -> (SectionLabel, NoteLine?)?
     {
         let isNumbered = line.bullet?.first?.isASCIIDigit == true
-        guard line.bullet == nil || isNumbered, line.plain.count <= 60 else { return nil }
+        guard line.plain.count <= 60 else { return nil }
+        // A bullet is a label only when it is private: "- Decision: no hire" under Cons is
+        // the interviewer's verdict, not an improvement item.
+        if line.bullet != nil, !isNumbered {
+            guard let colon = line.plain.firstIndex(of: ":") ?? Optional(line.plain.endIndex),
+                SectionLabels.kind(of: String(line.plain[..<colon])) == .privateNotes
+            else { return nil }
+            var unbulleted = line
+            unbulleted.bullet = nil
+            return label(in: unbulleted, inlineKinds: [.privateNotes])
+        }
         let text = line.plain.withoutTrailingColon
         if let kind = SectionLabels.listedKind(of: text) {
             let label = SectionLabel(kind: kind, title: text, location: line.location,
@@ -162,7 +172,11 @@ private struct State {
             guard text != ReportViewModel.defaultTitle else { return }
             result.title = NoteLine(markdown: text, location: block.start ?? SourceLocation(line: 1),
                                     indent: 0)
-        } else if keepsAsSubheading(level: level) || !opens(label) {
+        } else if keepsAsSubheading(level: level) || current.kind == .privateNotes
+            || !opens(label)
+        {
+            // Inside a private section an unlisted heading is part of it ("### Level
+            // calibration" under "Hiring Recommendation").
             current.pieces.append(.block(block))
         } else {
             open(label)
