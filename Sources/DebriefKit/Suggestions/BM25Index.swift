@@ -45,12 +45,17 @@ struct BM25Index: Sendable {
 
     func contains(_ term: String) -> Bool { postings[term] != nil }
 
-    /// The score of every document for query terms with weights.
-    func scores(_ query: [String: Double]) -> [Double] {
+    /// The score of every document for query terms with weights, and how many of the query's
+    /// single words (not pairs) each document contains.
+    func scores(_ query: [String: Double]) -> (scores: [Double], matchedWords: [Int]) {
         var scores = [Double](repeating: 0, count: lengths.count)
+        var matchedWords = [Int](repeating: 0, count: lengths.count)
         let count = Double(lengths.count)
         for (term, weight) in query {
             guard let list = postings[term] else { continue }
+            if !term.contains("_") {
+                for (document, _) in list { matchedWords[document] += 1 }
+            }
             let withTerm = Double(list.count)
             let idf: Double = log(1 + (count - withTerm + 0.5) / (withTerm + 0.5))
             for (document, frequency) in list {
@@ -58,6 +63,6 @@ struct BM25Index: Sendable {
                 scores[document] += weight * idf * frequency * (k1 + 1) / (frequency + norm)
             }
         }
-        return scores
+        return (scores, matchedWords)
     }
 }

@@ -97,14 +97,20 @@ public struct PhraseMatcher: Sendable {
         // One known word among many unknown ones ("lorem ipsum dolor sit amet": "sit") is
         // not evidence of a topic, however rare the word is in the phrasebook.
         guard knownWords >= 2 || knownWords * 2 >= words else { return [] }
-        let entryScores = entryIndex.scores(weights)
-        let areaScores = areaIndex.scores(weights)
+        let (entryScores, matchedWords) = entryIndex.scores(weights)
+        let areaScores = areaIndex.scores(weights).scores
         let areaWeight = Self.areaWeight
         let scores = entryScores.indices.map {
             entryScores[$0] + areaWeight * areaScores[areaOfEntry[$0]]
         }
+        // An entry that shares one word with a longer item matches by accident ("Weak SQL:
+        // could not write a join" and "weakness"): it needs two of the item's words, or one
+        // in three.
         return scores.indices
-            .filter { scores[$0] >= Self.threshold }
+            .filter {
+                scores[$0] >= Self.threshold
+                    && (matchedWords[$0] >= 2 || matchedWords[$0] * 3 >= words)
+            }
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
             .prefix(limit)
             .map { Match(entry: entries[$0], score: scores[$0]) }

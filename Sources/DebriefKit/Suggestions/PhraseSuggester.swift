@@ -42,8 +42,7 @@ public struct PhraseSuggester: Sendable {
     /// item come first.
     public func suggest(into report: inout Report, limit: Int) {
         guard limit > 0 else { return }
-        let inNotes = Set(report.improvements.flatMap(\.items).flatMap(\.examples)
-            .map { Self.comparable($0.text) })
+        let inNotes = Self.sentences(of: report)
         var suggestedElsewhere: Set<String> = []
         var cache = PhraseMatcher.TermCache()
         for areaIndex in report.improvements.indices {
@@ -63,7 +62,8 @@ public struct PhraseSuggester: Sendable {
                     var reused: [ExamplePhrasing] = []
                     for phrasing in match.entry.phrasings {
                         let form = comparableForms[phrasing] ?? Self.comparable(phrasing)
-                        guard seen.insert(form).inserted else { continue }
+                        guard !Self.isWritten(phrasing, in: inNotes), seen.insert(form).inserted
+                        else { continue }
                         let example = ExamplePhrasing(text: phrasing, origin: .phrasebook,
                                                       line: nil, entry: match.entry.id)
                         if suggestedElsewhere.contains(form) {
@@ -114,6 +114,38 @@ public struct PhraseSuggester: Sendable {
     private func ranked(_ matches: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
         matches.filter { teamIDs.contains($0.entry.id) }
             + matches.filter { !teamIDs.contains($0.entry.id) }
+    }
+
+    /// Every sentence the notes contain, in comparable form: a phrasing counts as already
+    /// written when the notes have it anywhere (an example, the summary, an item's detail
+    /// after "e.g."), not only as an example.
+    static func sentences(of report: Report) -> Set<String> {
+        var texts = report.summary + report.preparation + report.strengths.map(\.text)
+        texts += report.other.map(\.markdown)
+        for item in report.improvements.flatMap(\.items) {
+            texts.append(item.headline)
+            if let detail = item.detail { texts.append(detail) }
+            texts += item.examples.map(\.text)
+        }
+        var sentences: Set<String> = []
+        for text in texts {
+            sentences.insert(comparable(text))
+            for sentence in splitSentences(text) { sentences.insert(comparable(sentence)) }
+        }
+        sentences.remove("")
+        return sentences
+    }
+
+    static func isWritten(_ phrasing: String, in sentences: Set<String>) -> Bool {
+        if sentences.contains(comparable(phrasing)) { return true }
+        let parts = splitSentences(phrasing).map(comparable).filter { !$0.isEmpty }
+        return !parts.isEmpty && parts.allSatisfy(sentences.contains)
+    }
+
+    /// Sentences and quoted spans: "e.g. “Let me check.” Then…" gives both pieces.
+    private static func splitSentences(_ text: String) -> [String] {
+        text.split(whereSeparator: { ".?!;“”\"«»".contains($0) || $0.isNewline })
+            .map { $0.trimmed }.filter { $0.split(separator: " ").count >= 3 }
     }
 
     /// Case, quotes and spacing do not make a phrasing new.
