@@ -77,7 +77,7 @@ enum ExampleText {
             let character = text[index]
             let known = unclosedAfter[character].map { $0 <= index } ?? false
             guard !known, let closers = quotePairs[character],
-                let close = text[text.index(after: index)...].firstIndex(where: closers.contains)
+                let close = Self.closingQuote(in: text, openingAt: index, closers: closers)
             else {
                 if quotePairs[character] != nil, !known { unclosedAfter[character] = index }
                 restSinceLastPhrasing.append(character)
@@ -102,6 +102,31 @@ enum ExampleText {
             index = text.index(after: close)
         }
         return Split(rest: phrasings.isEmpty ? text : trimConnectors(rest), phrasings: phrasings)
+    }
+
+    /// The quote that closes the one at `open`. Curly quotes nest (“I’d say “this” first”
+    /// closes at the last ”), so a phrasing that quotes a word stays whole; other quotes
+    /// close at the next closer.
+    private static func closingQuote(in text: String, openingAt open: String.Index,
+                                     closers: Set<Character>) -> String.Index? {
+        let rest = text[text.index(after: open)...]
+        guard text[open] == "“" else { return rest.firstIndex(where: closers.contains) }
+        var depth = 1
+        var firstCloser: String.Index?
+        for index in rest.indices {
+            switch text[index] {
+            case "“":
+                depth += 1
+            case "”":
+                depth -= 1
+                if firstCloser == nil { firstCloser = index }
+                if depth == 0 { return index }
+            default:
+                continue
+            }
+        }
+        // Unbalanced (“A“ from a careless paste): fall back to the first closer.
+        return firstCloser ?? rest.firstIndex(where: closers.contains)
     }
 
     /// An inline quote is a phrasing at the start of a line, or after a colon, a dash, a

@@ -120,7 +120,11 @@ struct ImprovementsRecogniser {
             // Debrief's own Markdown report marks phrasebook suggestions "*(suggested)*";
             // reading one back keeps it a suggestion.
             let (markdown, suggested) = ExampleText.withoutSuggestedMarker(child.markdown)
-            let split = ExampleText.phrasings(inExampleLine: markdown)
+            // A nested bullet is a phrasing as a whole; only one that opens with a quote or a
+            // label ("“A” or “B”", "Say: …") is split into its quoted parts.
+            let split = ExampleText.startsExample(MarkupStripper.plainText(markdown))
+                ? ExampleText.phrasings(inExampleLine: markdown)
+                : ExampleText.Split(rest: "", phrasings: [markdown])
             let phrasings = split.phrasings.isEmpty ? [markdown] : split.phrasings
             item.examples += phrasings.map {
                 ExamplePhrasing(text: $0, origin: suggested ? .phrasebook : .notes,

@@ -72,6 +72,14 @@ struct NoteReading {
     }
 
     mutating func finish() -> Report {
+        // Items written without an area title, from any improvements section, form one
+        // untitled area ahead of the titled ones: every report lists them there, and a
+        // Markdown report reads back the same.
+        let untitled = report.improvements.filter { $0.title == nil }.flatMap(\.items)
+        report.improvements.removeAll { $0.title == nil }
+        if !untitled.isEmpty {
+            report.improvements.insert(ImprovementArea(title: nil, items: untitled), at: 0)
+        }
         warnAboutHiringLanguage()
         details.finish()
         report.details = details.details

@@ -57,7 +57,9 @@ extension ReportViewModel {
 
     private static func item(_ item: ImprovementItem) -> Item {
         let examples = item.examples.map { example in
-            let hasQuotes = example.text.contains { "“”\"«»„".contains($0) }
+            // Quotes round the whole text already: keep them; quotes inside it are part of it.
+            let hasQuotes = example.text.first.map { "“\"«„".contains($0) } == true
+                && example.text.last.map { "”\"»“".contains($0) } == true
             let text = Text(inline: example.text)
             return Example(
                 text: text,
