@@ -179,6 +179,24 @@ enum DebriefBinary {
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
     }
 
+    @Test func aFileThatCannotBeWrittenDoesNotStopTheOthers() throws {
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        // A folder where good.html should go.
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("good.html"), withIntermediateDirectories: true)
+        let folder = Self.cases.appendingPathComponent("format-markdown")
+        let result = try DebriefBinary.run(
+            ["render", "-q", "--format", "html,md", "--output", output.path, "good.md",
+             "../stdin/stdin"], in: folder)
+        #expect(result.status == 1)
+        let message = String(decoding: result.stderr, as: UTF8.self)
+        #expect(message.contains("good.html: error: cannot write the report: a folder"))
+        #expect(message.split(separator: "\n").count == 1)
+        let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(written == ["good.html", "good.md", "stdin.html", "stdin.md"])
+    }
+
     private static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("debrief-out-\(UUID().uuidString)")

@@ -10,9 +10,23 @@
 public struct NotesParser: Sendable {
     public init() {}
 
+    /// Control characters other than tab and line feed (terminal escapes, bells) carry
+    /// nothing a report should show, and would act on a terminal that prints the text report.
+    static func withoutControlCharacters(_ text: String) -> String {
+        let isControl = { (scalar: Unicode.Scalar) in
+            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n")
+                || (0x7F...0x9F).contains(scalar.value)
+        }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter { !isControl($0) })
+        return String(scalars)
+    }
+
     public func parse(_ text: String, source: String) -> Report {
         var text = NoteDecoder.normaliseLineEndings(text)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = Self.withoutControlCharacters(text)
         let (withoutComments, comments) = HTMLComments.extract(text)
         let (body, frontMatter) = FrontMatter.split(withoutComments)
         let sourceText = SourceText(body)

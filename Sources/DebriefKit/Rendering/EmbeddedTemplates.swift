@@ -413,14 +413,14 @@ body {
   margin: 0; background: var(--background); color: var(--text);
   font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
 }
-main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
+main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; overflow-wrap: anywhere; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 1rem; }
 h2 { font-size: 1.35rem; margin: 2.25rem 0 .75rem; padding-bottom: .3rem; border-bottom: 1px solid var(--border); }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 h4, h5, h6 { font-size: 1rem; margin: 1rem 0 .25rem; }
 a { color: var(--accent); }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .92em; background: var(--surface); padding: .1em .3em; border-radius: 4px; }
-pre { background: var(--surface); padding: .75rem; border-radius: 6px; overflow-x: auto; }
+pre { background: var(--surface); padding: .75rem; border-radius: 6px; white-space: pre-wrap; }
 pre code { padding: 0; }
 blockquote { margin: .5rem 0; padding: .25rem 1rem; border-left: 4px solid var(--border); color: var(--muted); }
 ul { padding-left: 1.25rem; }

@@ -64,7 +64,11 @@ public struct ReportTemplates: Sendable {
         case .invalidSetDelimiter: return "invalid set-delimiter tag"
         case .invalidConfigVariableSyntax: return "invalid {{% ...}} pragma"
         case .unrecognisedConfigVariable: return "unknown {{% ...}} pragma"
-        default: return "\(error)"
+        default:
+            // The parser's "overflow" means it ran off the end of the template.
+            return "\(error)" == "overflow"
+                ? "the template ends inside a tag or section; close it with }} or {{/name}}"
+                : "\(error)"
         }
     }
 }

@@ -63,7 +63,7 @@ extension ReportViewModel {
             let text = Text(inline: example.text)
             return Example(
                 text: text,
-                quotedMarkdown: hasQuotes ? example.text : "“\(example.text)”",
+                quotedMarkdown: hasQuotes ? text.markdown : "“\(text.markdown)”",
                 quotedText: hasQuotes ? text.text : "“\(text.text)”",
                 isSuggested: example.origin != .notes)
         }

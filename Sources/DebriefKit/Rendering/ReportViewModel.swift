@@ -7,6 +7,7 @@
 /// which does not see computed ones.
 struct ReportViewModel {
     struct Text {
+        /// Markdown as written, less raw HTML and unsafe links (`SafeMarkdown`).
         var markdown: String
         var html: String
         var text: String
@@ -26,6 +27,8 @@ struct ReportViewModel {
         }
 
         private init(markdown: String, html: String, text: String) {
+            // The Markdown report is candidate-facing too: no raw HTML or unsafe links.
+            let markdown = SafeMarkdown.clean(markdown)
             self.markdown = markdown
             self.html = html
             self.text = text
@@ -104,7 +107,7 @@ struct ReportViewModel {
 
     /// Sets the `has…` flags once the content is in place.
     mutating func setFlags() {
-        shownDetails = details.filter { !$0.value.markdown.isEmpty }
+        shownDetails = details.filter { !$0.value.text.isEmpty }
         hasDetails = !details.isEmpty
         hasShownDetails = !shownDetails.isEmpty
         hasSummary = !summary.isEmpty

@@ -13,9 +13,12 @@ struct TextLayout {
             let isHeading = index + 1 < lines.count && !line.isEmpty
                 && !lines[index + 1].isEmpty && lines[index + 1].allSatisfy { $0 == "-" }
             if isRule {
-                out.append(colour ? "\u{1B}[2m\(line)\u{1B}[0m" : line)
+                let rule = String(line.prefix(width))
+                out.append(colour ? "\u{1B}[2m\(rule)\u{1B}[0m" : rule)
             } else if isHeading {
-                out.append(colour ? "\u{1B}[1m\(line)\u{1B}[0m" : line)
+                for part in wrap(line) {
+                    out.append(colour ? "\u{1B}[1m\(part)\u{1B}[0m" : part)
+                }
             } else {
                 out += wrap(line)
             }
@@ -28,15 +31,19 @@ struct TextLayout {
         guard line.count > width else { return [line] }
         let indent = line.prefix { $0 == " " }
         var hanging = String(indent)
-        // "  • text" and "  1. text" continue under the text, not under the bullet.
+        // "  • text" and "  12. text" continue under the text, not under the marker.
         let body = line.dropFirst(indent.count)
-        if let marker = ["• ", "- ", "* "].first(where: { body.hasPrefix($0) }) {
-            hanging += String(repeating: " ", count: marker.count)
+        var marker = ["• ", "- ", "* "].first(where: { body.hasPrefix($0) }) ?? ""
+        let digits = body.prefix(while: \.isASCIIDigit)
+        if marker.isEmpty, !digits.isEmpty, body.dropFirst(digits.count).hasPrefix(". ") {
+            marker = digits + ". "
         }
+        hanging += String(repeating: " ", count: marker.count)
         var result: [String] = []
-        var current = String(indent)
+        // The marker and the first word stay together, however long the word.
+        var current = String(indent) + marker
         var currentHasWord = false
-        for word in body.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in body.dropFirst(marker.count).split(separator: " ", omittingEmptySubsequences: true) {
             let candidate = currentHasWord ? current + " " + word : current + word
             if candidate.count > width, currentHasWord {
                 result.append(current)

@@ -68,10 +68,11 @@ struct RenderFrontend {
                 allRead = false
             }
         }
+        if let directory = options.outputDirectory {
+            return writeFiles(reports, into: directory, with: renderer) && allRead
+        }
         do {
-            if let directory = options.outputDirectory {
-                try writeFiles(reports, into: directory, with: renderer)
-            } else if paths.count == 1, let only = reports.first {
+            if paths.count == 1, let only = reports.first {
                 try printStandardOutput(renderer.render(only.report, as: options.formats[0]))
             } else if paths.count > 1 {
                 // Several JSON reports: one array, so the output stays one JSON document.
@@ -98,21 +99,60 @@ struct RenderFrontend {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes every report; a file that cannot be written is reported on its own line and
+    /// the others are still written. `false` when any failed.
     private func writeFiles(_ reports: [(path: String, report: Report)], into directory: String,
-                            with renderer: ReportRenderer) throws {
-        try FileManager.default.createDirectory(
-            atPath: directory, withIntermediateDirectories: true)
+                            with renderer: ReportRenderer) -> Bool {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            var isDirectory: ObjCBool = false
+            let isFile = FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
+            let reason = isFile ? "it is a file, not a folder" : Self.reason(for: directory)
+            printer.printError("cannot create the output folder: \(reason)", path: directory,
+                               location: nil)
+            return false
+        }
+        var succeeded = true
         var used: Set<String> = []
         for (path, report) in reports {
             let base = OutputNaming.uniqueBase(for: path, taken: &used)
             for format in options.formats {
                 let destination = URL(fileURLWithPath: directory)
                     .appendingPathComponent("\(base).\(format.fileExtension)")
-                let text = try renderer.render(report, as: format)
-                // Atomic: a reader never sees half a report, and a failed write leaves no file.
-                try Data(text.utf8).write(to: destination, options: .atomic)
+                do {
+                    let text = try renderer.render(report, as: format)
+                    // Atomic: a reader never sees half a report, and a failed write leaves
+                    // no file.
+                    try Data(text.utf8).write(to: destination, options: .atomic)
+                } catch {
+                    printer.printError("cannot write the report: \(Self.reason(for: destination.path))",
+                                       path: destination.path, location: nil)
+                    succeeded = false
+                }
             }
         }
+        return succeeded
+    }
+
+    /// Why a path cannot be written, in words (Foundation's errors print as dumps).
+    private static func reason(for path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return isDirectory.boolValue ? "a folder of that name is in the way"
+                : FileManager.default.isWritableFile(atPath: path) ? "the file cannot be replaced"
+                : "permission denied"
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory),
+            !isDirectory.boolValue
+        {
+            return "'\(parent)' is a file, not a folder"
+        }
+        return FileManager.default.isWritableFile(atPath: parent.isEmpty ? "." : parent)
+            ? "the disk refused the write" : "permission denied"
     }
 }
 

@@ -89,3 +89,36 @@ import Testing
         #expect(!html.contains("id=\"pwned\""), sourceLocation: sourceLocation)
     }
 }
+
+/// The Markdown and text reports reach candidates too: no raw HTML, script links or terminal
+/// escapes from the notes.
+@Suite struct PlainFormatSafetyTests {
+    @Test func markdownReportCarriesNoRawHTMLOrUnsafeLinks() throws {
+        let report = NotesParser().parse(HostileInputs.note, source: "hostile.md")
+        let markdown = try ReportRenderer(options: .init(audience: .internal)).render(report, as: .md)
+        let lower = markdown.lowercased()
+        for marker in ["<script", "<img", "<svg", "<iframe", "](javascript:", "](vbscript:",
+                       "](data:", "onerror=\"", "<a href"] {
+            // Escaped or code-spanned text is fine; a live tag or link is not.
+            #expect(!lower.contains(marker), "\(marker)")
+        }
+    }
+
+    @Test func safeMarkdownKeepsWordsAndSafeLinks() {
+        #expect(SafeMarkdown.clean("Clear <b>bold</b> [x](javascript:alert(1)) ![img](http://a/b.png)")
+            == "Clear bold x img")
+        #expect(SafeMarkdown.clean("See [guide](https://example.com) and <https://example.com>")
+            == "See [guide](https://example.com) and <https://example.com>")
+    }
+
+    @Test func terminalEscapesNeverReachAReport() throws {
+        let report = NotesParser().parse("Strengths\n\n• \u{1B}[31mred\u{1B}[0m and \u{7}bell\n",
+                                         source: "esc.md")
+        for format in ReportFormat.allCases {
+            let output = try ReportRenderer().render(report, as: format)
+            #expect(!output.contains("\u{1B}"), "\(format)")
+            #expect(!output.contains("\u{7}"), "\(format)")
+        }
+        #expect(report.strengths.first?.text == "[31mred[0m and bell")
+    }
+}

@@ -1,0 +1,84 @@
+/// Note Markdown made safe to hand a candidate as Markdown: a viewer that renders it must not
+/// run or load anything from the notes. Raw HTML tags are dropped (the words between them
+/// stay), links to anything but `http`, `https`, `mailto` or relative addresses keep only
+/// their text, and images become their alt text. Everything else stays as written, so
+/// Debrief reads the report back to the same model.
+enum SafeMarkdown {
+    static func clean(_ markdown: String) -> String {
+        guard markdown.contains(where: { $0 == "<" || $0 == "]" }) else { return markdown }
+        var out = ""
+        var characters = Array(markdown)[...]
+        while let character = characters.first {
+            if character == "<", characters.firstIndex(of: ">") == nil,
+                characters.dropFirst().first.map({ $0.isLetter || $0 == "/" || $0 == "!" }) == true
+            {
+                // "<img src=x onerror=…" never closed: not a tag to CommonMark, but one
+                // careless viewer away from being one. The "<" goes; the words stay.
+                characters = characters.dropFirst()
+                continue
+            }
+            if character == "<", let end = characters.firstIndex(of: ">") {
+                let inside = String(characters[characters.index(after: characters.startIndex)..<end])
+                let isAutolink = inside.contains("://") || inside.hasPrefix("mailto:")
+                let isTag = inside.first.map { $0.isLetter || $0 == "/" || $0 == "!" || $0 == "?" }
+                    ?? false
+                if isAutolink, !SafeHTML.isSafeURL(inside) || inside.contains(" ") {
+                    characters = characters[(end + 1)...]
+                    continue
+                }
+                if isTag, !isAutolink {
+                    characters = characters[(end + 1)...]
+                    continue
+                }
+            }
+            if character == "]", characters.dropFirst().first == "(",
+                let close = Self.closingParenthesis(in: characters)
+            {
+                let destination = String(characters[(characters.startIndex + 2)..<close])
+                    .split(separator: " ").first.map(String.init) ?? ""
+                if !SafeHTML.isSafeURL(destination) || out.hasImageOpening {
+                    // Keep "[text]" as plain words: drop the bracket and the destination.
+                    out.removeLinkOpening()
+                    characters = characters[(close + 1)...]
+                    continue
+                }
+            }
+            out.append(character)
+            characters = characters.dropFirst()
+        }
+        return out
+    }
+
+    /// The ")" that closes the "(" after "]": destinations may hold balanced parentheses
+    /// ("javascript:alert(1)").
+    private static func closingParenthesis(in characters: ArraySlice<Character>) -> Int? {
+        var depth = 0
+        for index in characters.indices.dropFirst() {
+            switch characters[index] {
+            case "(": depth += 1
+            case ")":
+                depth -= 1
+                if depth == 0 { return index }
+            default: continue
+            }
+        }
+        return nil
+    }
+}
+
+private extension String {
+    /// Whether the last unmatched "[" is an image's "![".
+    var hasImageOpening: Bool {
+        guard let open = lastIndex(of: "[") else { return false }
+        return open > startIndex && self[index(before: open)] == "!"
+    }
+
+    /// Removes the last unmatched "[" (and the "!" of an image) so only the link text stays.
+    mutating func removeLinkOpening() {
+        guard let open = lastIndex(of: "[") else { return }
+        let text = self[index(after: open)...]
+        var start = open
+        if start > startIndex, self[index(before: start)] == "!" { start = index(before: start) }
+        self = String(self[..<start]) + text
+    }
+}
