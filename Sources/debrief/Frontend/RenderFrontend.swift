@@ -116,9 +116,12 @@ struct RenderFrontend {
             return false
         }
         var succeeded = true
+        // Names the inputs have as written are never handed to another input: with x.md,
+        // a/x.md and x-2.md, the second x is x-3, not x-2.
+        let reserved = Set(reports.map { OutputNaming.base(for: $0.path) })
         var used: Set<String> = []
         for (path, report) in reports {
-            let base = OutputNaming.uniqueBase(for: path, taken: &used)
+            let base = OutputNaming.uniqueBase(for: path, taken: &used, reserved: reserved)
             for format in options.formats {
                 let destination = URL(fileURLWithPath: directory)
                     .appendingPathComponent("\(base).\(format.fileExtension)")
@@ -158,12 +161,16 @@ struct RenderFrontend {
 
 /// Report file names: `notes/alice.md` → `alice`; a second `alice` becomes `alice-2`.
 enum OutputNaming {
-    static func uniqueBase(for path: String, taken: inout Set<String>) -> String {
-        let base = path == "-"
-            ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    static func base(for path: String) -> String {
+        path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+
+    static func uniqueBase(for path: String, taken: inout Set<String>,
+                           reserved: Set<String> = []) -> String {
+        let base = base(for: path)
         var name = base
         var counter = 2
-        while taken.contains(name) {
+        while taken.contains(name) || (name != base && reserved.contains(name)) {
             name = "\(base)-\(counter)"
             counter += 1
         }
