@@ -11,6 +11,15 @@ enum HiringLanguage {
 
     /// The first phrase found, as written in `text`.
     static func find(in text: String) -> String? {
+        // Most text has none of the stems; only then is it worth lower-casing and searching.
+        let stems: [[UInt8]] = ["hire", "HIRE", "Hire", "eject", "EJECT", "forward", "FORWARD",
+                                "roceed", "ROCEED", "ffer", "FFER", "level", "LEVEL"].map { Array($0.utf8) }
+        let bytes = Array(text.utf8)
+        guard stems.contains(where: { stem in
+            bytes.count >= stem.count && (0...(bytes.count - stem.count)).contains {
+                bytes[$0] == stem[0] && bytes[$0..<($0 + stem.count)].elementsEqual(stem)
+            }
+        }) else { return nil }
         let lower = text.lowercased()
         for phrase in phrases {
             guard let range = lower.range(of: phrase) else { continue }

@@ -107,7 +107,27 @@ enum SectionLabels {
         return words.filter { $0 != "s" }
     }
 
+    /// Letters every private word or phrase contains one of; text without any is not private,
+    /// and most lines are rejected here without splitting them into words.
+    private static let privateStems: [[UInt8]] = [
+        "privat", "confiden", "intern", "recommend", "verdict", "decision", "status", "outcome",
+        "interviewer", "share", "committee", "manager", "candidate", "self", "eyes",
+    ].map { Array($0.utf8) }
+
+    private static func mayLookPrivate(_ text: String) -> Bool {
+        let bytes = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return privateStems.contains { stem in
+            guard bytes.count >= stem.count else { return false }
+            for start in 0...(bytes.count - stem.count)
+            where bytes[start] == stem[0] && bytes[start..<(start + stem.count)].elementsEqual(stem) {
+                return true
+            }
+            return false
+        }
+    }
+
     private static func looksPrivate(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, mayLookPrivate(text) else { return false }
         let words = splitWords(text)
         guard (1...8).contains(words.count) else { return false }
         let joined = words.joined(separator: " ")

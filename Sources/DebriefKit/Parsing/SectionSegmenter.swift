@@ -80,8 +80,12 @@ struct SectionSegmenter {
         // A bullet is a label only when it is private: "- Decision: no hire" under Cons is
         // the interviewer's verdict, not an improvement item.
         if line.bullet != nil, !isNumbered {
-            guard let colon = line.plain.firstIndex(of: ":") ?? Optional(line.plain.endIndex),
-                SectionLabels.kind(of: String(line.plain[..<colon])) == .privateNotes
+            // Labels are a few words ("Hiring decision:"); most bullets are longer and need
+            // no look-up at all.
+            let colon = line.plain.firstIndex(of: ":") ?? line.plain.endIndex
+            let name = line.plain[..<colon]
+            guard name.count <= 40, name.split(separator: " ").count <= 4,
+                SectionLabels.kind(of: String(name)) == .privateNotes
             else { return nil }
             var unbulleted = line
             unbulleted.bullet = nil

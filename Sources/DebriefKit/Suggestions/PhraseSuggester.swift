@@ -9,6 +9,8 @@ public struct PhraseSuggester: Sendable {
     private let teamIDs: Set<String>
     /// Each phrasebook phrasing's comparable form, worked out once rather than per item.
     private let comparableForms: [String: String]
+    /// Each phrasebook phrasing's sentences in comparable form, for `isWritten`.
+    private let sentenceForms: [String: [String]]
 
     /// - Parameter teamPhrasebooks: ranked ahead of the built-in phrasebook, in this order.
     public init(teamPhrasebooks: [Phrasebook] = [], includeBuiltIn: Bool = true) {
@@ -27,12 +29,16 @@ public struct PhraseSuggester: Sendable {
             matcher = PhraseMatcher(Phrasebook(source: "merged", entries: teamEntries + builtIn))
         }
         var forms: [String: String] = [:]
+        var sentences: [String: [String]] = [:]
         for phrasebook in teamPhrasebooks + (includeBuiltIn ? [.builtIn] : []) {
             for phrasing in phrasebook.entries.flatMap(\.phrasings) {
                 forms[phrasing] = Self.comparable(phrasing)
+                sentences[phrasing] = Self.splitSentences(phrasing).map(Self.comparable)
+                    .filter { !$0.isEmpty }
             }
         }
         comparableForms = forms
+        sentenceForms = sentences
     }
 
     /// Adds up to `limit` suggestions to every item without examples, from the entries that
@@ -62,8 +68,10 @@ public struct PhraseSuggester: Sendable {
                     var reused: [ExamplePhrasing] = []
                     for phrasing in match.entry.phrasings {
                         let form = comparableForms[phrasing] ?? Self.comparable(phrasing)
-                        guard !Self.isWritten(phrasing, in: inNotes), seen.insert(form).inserted
-                        else { continue }
+                        let parts = sentenceForms[phrasing] ?? []
+                        let written = inNotes.contains(form)
+                            || (!parts.isEmpty && parts.allSatisfy(inNotes.contains))
+                        guard !written, seen.insert(form).inserted else { continue }
                         let example = ExamplePhrasing(text: phrasing, origin: .phrasebook,
                                                       line: nil, entry: match.entry.id)
                         if suggestedElsewhere.contains(form) {
@@ -116,14 +124,13 @@ public struct PhraseSuggester: Sendable {
             + matches.filter { !teamIDs.contains($0.entry.id) }
     }
 
-    /// Every sentence the notes contain, in comparable form: a phrasing counts as already
-    /// written when the notes have it anywhere (an example, the summary, an item's detail
-    /// after "e.g."), not only as an example.
+    /// Every sentence of the notes' prose and phrasings, in comparable form: a phrasing
+    /// counts as already written when the notes have it as an example, in the summary, in an
+    /// item's detail (after "e.g.") or in a kept section. Headlines, strengths and tips are
+    /// short labels, not phrasings, and are left out (they are most of a large note).
     static func sentences(of report: Report) -> Set<String> {
-        var texts = report.summary + report.preparation + report.strengths.map(\.text)
-        texts += report.other.map(\.markdown)
+        var texts = report.summary + report.other.map(\.markdown)
         for item in report.improvements.flatMap(\.items) {
-            texts.append(item.headline)
             if let detail = item.detail { texts.append(detail) }
             texts += item.examples.map(\.text)
         }
@@ -136,15 +143,11 @@ public struct PhraseSuggester: Sendable {
         return sentences
     }
 
-    static func isWritten(_ phrasing: String, in sentences: Set<String>) -> Bool {
-        if sentences.contains(comparable(phrasing)) { return true }
-        let parts = splitSentences(phrasing).map(comparable).filter { !$0.isEmpty }
-        return !parts.isEmpty && parts.allSatisfy(sentences.contains)
-    }
-
     /// Sentences and quoted spans: "e.g. “Let me check.” Then…" gives both pieces.
+    private static let sentenceEnds: Set<Character> = [".", "?", "!", ";", "“", "”", "\"", "«", "»"]
+
     private static func splitSentences(_ text: String) -> [String] {
-        text.split(whereSeparator: { ".?!;“”\"«»".contains($0) || $0.isNewline })
+        text.split(whereSeparator: { sentenceEnds.contains($0) || $0.isNewline })
             .map { $0.trimmed }.filter { $0.split(separator: " ").count >= 3 }
     }
 
