@@ -3,11 +3,42 @@ import Foundation
 /// The JSON form of a report: sorted keys, so output is stable and diffs stay small.
 public enum ReportJSON {
     public static func encode(_ report: Report) throws -> Data {
-        try encoder.encode(report)
+        compactingEmptyArrays(try encoder.encode(report))
     }
 
     public static func encode(_ reports: [Report]) throws -> Data {
-        try encoder.encode(reports)
+        compactingEmptyArrays(try encoder.encode(reports))
+    }
+
+    /// Foundation pretty-prints an empty array over three lines ("[\n\n  ]"); "[]" reads
+    /// better and diffs smaller. Only whitespace between the brackets is touched.
+    private static func compactingEmptyArrays(_ data: Data) -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count)
+        let bytes = [UInt8](data)
+        var index = 0
+        var inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            out.append(byte)
+            index += 1
+            if byte == UInt8(ascii: "\""), !isEscaped(bytes, at: index - 1) { inString.toggle() }
+            guard !inString, byte == UInt8(ascii: "[") else { continue }
+            var next = index
+            while next < bytes.count, [9, 10, 13, 32].contains(bytes[next]) { next += 1 }
+            if next < bytes.count, bytes[next] == UInt8(ascii: "]") { index = next }
+        }
+        return Data(out)
+    }
+
+    private static func isEscaped(_ bytes: [UInt8], at index: Int) -> Bool {
+        var backslashes = 0
+        var position = index - 1
+        while position >= 0, bytes[position] == UInt8(ascii: "\\") {
+            backslashes += 1
+            position -= 1
+        }
+        return backslashes % 2 == 1
     }
 
     public static func decode(_ data: Data) throws -> Report {

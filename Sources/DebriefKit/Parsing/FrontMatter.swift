@@ -44,7 +44,10 @@ struct FrontMatter {
             }
             // Yams marks are 1-based within the YAML; the note adds the `---` line.
             let line = (key.mark?.line ?? 1) + 1
-            fields.append((name, Self.flattened(value), line))
+            // A detail is one line: YAML block scalars ("notes: |") join theirs with spaces.
+            let text = Self.flattened(value).split(whereSeparator: \.isNewline)
+                .map { $0.trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
+            fields.append((name, text, line))
         }
     }
 
