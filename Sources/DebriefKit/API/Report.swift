@@ -86,7 +86,7 @@ public struct ImprovementItem: Equatable, Sendable, Codable {
 
 /// Something the candidate could say next time.
 public struct ExamplePhrasing: Equatable, Sendable, Codable {
-    /// Where a phrasing came from: the interviewer's notes, or (later) a phrasebook.
+    /// Where a phrasing came from: the interviewer's notes, or a phrasebook suggestion.
     public struct Origin: RawRepresentable, Hashable, Sendable, Codable {
         public var rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }

@@ -6,10 +6,6 @@ public enum ReportJSON {
         compactingEmptyArrays(try encoder.encode(report))
     }
 
-    public static func encode(_ reports: [Report]) throws -> Data {
-        compactingEmptyArrays(try encoder.encode(reports))
-    }
-
     /// Foundation pretty-prints an empty array over three lines ("[\n\n  ]"); "[]" reads
     /// better and diffs smaller. Only whitespace between the brackets is touched.
     private static func compactingEmptyArrays(_ data: Data) -> Data {
@@ -39,6 +35,11 @@ public enum ReportJSON {
             position -= 1
         }
         return backslashes % 2 == 1
+    }
+
+    /// Anything else Debrief prints as JSON (`debrief phrases`), in the same style.
+    public static func encode<Value: Encodable>(value: Value) throws -> Data {
+        compactingEmptyArrays(try encoder.encode(value))
     }
 
     public static func decode(_ data: Data) throws -> Report {

@@ -87,3 +87,13 @@ extension Diagnostic {
             location: location)
     }
 }
+
+extension Diagnostic {
+    static func hiringLanguage(_ phrase: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "hiring-language",
+            message: "candidate-facing text mentions a hiring decision ('\(phrase)'); move it"
+                + " under 'Hiring Recommendation' to keep it private",
+            location: location)
+    }
+}

@@ -1,5 +1,5 @@
-/// Why a note could not be read. These are the only errors DebriefKit throws: once a note's
-/// text is in hand, parsing always succeeds and reports content problems as diagnostics.
+/// Why a note could not be read: the only errors reading a note throws. Once its text is in
+/// hand, parsing always succeeds and reports content problems as diagnostics.
 public enum NoteInputError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound
     case isDirectory

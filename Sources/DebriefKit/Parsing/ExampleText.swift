@@ -27,8 +27,8 @@ enum ExampleText {
     /// "“Shall I…” *(suggested)*" → ("“Shall I…”", true): the marker Debrief's Markdown report
     /// puts after phrasebook suggestions.
     static func withoutSuggestedMarker(_ markdown: String) -> (String, Bool) {
-        for marker in ["*(suggested)*", "_(suggested)_", "(suggested)"]
-        where markdown.lowercased().hasSuffix(marker) {
+        let lower = markdown.lowercased()
+        for marker in ["*(suggested)*", "_(suggested)_", "(suggested)"] where lower.hasSuffix(marker) {
             return (String(markdown.dropLast(marker.count)).trimmed, true)
         }
         return (markdown, false)

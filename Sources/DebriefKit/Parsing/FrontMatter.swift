@@ -8,7 +8,7 @@ struct FrontMatter {
     /// Splits front matter off `text`. Returns the text with the front-matter lines blanked
     /// (so cmark's line numbers still match the file) and the front matter or a YAML error.
     static func split(_ text: String) -> (body: String, frontMatter: Result<FrontMatter, YAMLProblem>?) {
-        guard text.hasPrefix("---\n") || text.hasPrefix("---\r") else { return (text, nil) }
+        guard text.hasPrefix("---\n") else { return (text, nil) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let close = lines.indices.dropFirst().first(where: {
             let line = lines[$0].trimmed

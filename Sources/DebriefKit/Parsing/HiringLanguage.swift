@@ -10,16 +10,12 @@ enum HiringLanguage {
     ]
 
     /// The first phrase found, as written in `text`.
+    /// Most text has none of these; only then is it worth lower-casing and searching.
+    private static let stems: [[UInt8]] = ["hire", "eject", "forward", "roceed", "ffer", "level"]
+        .map { Array($0.utf8) }
+
     static func find(in text: String) -> String? {
-        // Most text has none of the stems; only then is it worth lower-casing and searching.
-        let stems: [[UInt8]] = ["hire", "HIRE", "Hire", "eject", "EJECT", "forward", "FORWARD",
-                                "roceed", "ROCEED", "ffer", "FFER", "level", "LEVEL"].map { Array($0.utf8) }
-        let bytes = Array(text.utf8)
-        guard stems.contains(where: { stem in
-            bytes.count >= stem.count && (0...(bytes.count - stem.count)).contains {
-                bytes[$0] == stem[0] && bytes[$0..<($0 + stem.count)].elementsEqual(stem)
-            }
-        }) else { return nil }
+        guard StemSearch.contains(any: stems, in: text) else { return nil }
         let lower = text.lowercased()
         for phrase in phrases {
             guard let range = lower.range(of: phrase) else { continue }
@@ -29,15 +25,5 @@ enum HiringLanguage {
             if !before.isWordCharacter, !after.isWordCharacter { return phrase }
         }
         return nil
-    }
-}
-
-extension Diagnostic {
-    static func hiringLanguage(_ phrase: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "hiring-language",
-            message: "candidate-facing text mentions a hiring decision ('\(phrase)'); move it"
-                + " under 'Hiring Recommendation' to keep it private",
-            location: location)
     }
 }

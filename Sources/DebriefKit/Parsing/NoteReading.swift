@@ -17,7 +17,8 @@ struct NoteReading {
         let outlines = OutlineBuilder(lines: lines)
         var recognised = hasFrontMatter
         for section in segmented.sections {
-            let outline = outlines.build(section.pieces)
+            // Only the list-shaped sections need the outline; the rest keep their Markdown.
+            var outline: [OutlineEntry] { outlines.build(section.pieces) }
             guard let label = section.label else {
                 recognised = readUnlabelled(section) || recognised
                 continue
@@ -59,7 +60,7 @@ struct NoteReading {
                     line: label.location?.line)
                 report.privateNotes?.append(note)
             default:
-                keepAsOther(section, title: label.title)
+                keepAsOther(section)
             }
         }
         if !recognised {
@@ -152,12 +153,13 @@ struct NoteReading {
                                           location: first.location, level: SectionLabel.plainLevel)
                 kept.pieces = [.lines(Array(noteLines.dropFirst()))]
             }
-            keepAsOther(kept, title: kept.label?.title)
+            keepAsOther(kept)
         }
         return foundDetails
     }
 
-    private mutating func keepAsOther(_ section: Section, title: String?) {
+    private mutating func keepAsOther(_ section: Section) {
+        let title = section.label?.title
         let text = markdown(of: section)
         guard !text.isEmpty || title != nil else { return }
         let location = section.label?.location ?? section.pieces.first.flatMap(startLocation)

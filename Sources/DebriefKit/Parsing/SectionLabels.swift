@@ -114,20 +114,10 @@ enum SectionLabels {
         "interviewer", "share", "committee", "manager", "candidate", "self", "eyes",
     ].map { Array($0.utf8) }
 
-    private static func mayLookPrivate(_ text: String) -> Bool {
-        let bytes = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        return privateStems.contains { stem in
-            guard bytes.count >= stem.count else { return false }
-            for start in 0...(bytes.count - stem.count)
-            where bytes[start] == stem[0] && bytes[start..<(start + stem.count)].elementsEqual(stem) {
-                return true
-            }
+    static func looksPrivate(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, StemSearch.contains(any: privateStems, in: text) else {
             return false
         }
-    }
-
-    private static func looksPrivate(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, mayLookPrivate(text) else { return false }
         let words = splitWords(text)
         guard (1...8).contains(words.count) else { return false }
         let joined = words.joined(separator: " ")
@@ -172,5 +162,21 @@ enum LabelText {
             words.removeFirst()
         }
         return words.joined(separator: " ")
+    }
+}
+
+/// A case-insensitive search for ASCII stems in UTF-8 bytes: a cheap first test before the
+/// word-level checks that private labels and hiring wording need.
+enum StemSearch {
+    static func contains(any stems: [[UInt8]], in text: String) -> Bool {
+        let bytes = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return stems.contains { stem in
+            guard bytes.count >= stem.count else { return false }
+            for start in 0...(bytes.count - stem.count)
+            where bytes[start] == stem[0] && bytes[start..<(start + stem.count)].elementsEqual(stem) {
+                return true
+            }
+            return false
+        }
     }
 }

@@ -103,10 +103,11 @@ struct SectionSegmenter {
             let kind = SectionLabels.kind(of: String(line.plain[..<colon])),
             inlineKinds.contains(kind)
         else {
-            guard let kind = SectionLabels.kind(of: text), kind == .privateNotes,
+            // `listedKind` found nothing above, so only the private reading is left.
+            guard SectionLabels.looksPrivate(text),
                 !line.plain.contains(":") || line.plain.hasSuffix(":")
             else { return nil }
-            return (SectionLabel(kind: kind, title: text, location: line.location,
+            return (SectionLabel(kind: .privateNotes, title: text, location: line.location,
                                  level: SectionLabel.plainLevel), nil)
         }
         let name = String(line.plain[..<colon]).trimmed

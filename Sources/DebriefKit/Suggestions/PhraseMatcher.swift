@@ -51,7 +51,8 @@ public struct PhraseMatcher: Sendable {
         }
         areaIndex = BM25Index(documents: areaTexts)
         self.areaOfEntry = areaOfEntry
-        vocabulary = Array(Set(entryIndex.vocabulary + areaIndex.vocabulary)).sorted()
+        // Both indexes hold the same words; pairs are never corrected, so they are left out.
+        vocabulary = entryIndex.vocabulary.filter { !$0.contains("_") }
     }
 
     /// Entries scoring at least `threshold`, best first; ties keep phrasebook order.

@@ -78,7 +78,7 @@ struct RenderFrontend {
                 // Several JSON reports: one array, so the output stays one JSON document.
                 let prepared = reports.map { $0.report.prepared(for: options.audience) }
                 try printStandardOutput(
-                    String(decoding: ReportJSON.encode(prepared), as: UTF8.self) + "\n")
+                    String(decoding: ReportJSON.encode(value: prepared), as: UTF8.self) + "\n")
             }
         } catch {
             printer.printError("\(error)", path: options.outputDirectory ?? "-", location: nil)

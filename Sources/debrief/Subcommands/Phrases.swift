@@ -39,9 +39,7 @@ struct Phrases: ParsableCommand {
         let found = suggester.search(text, limit: limit)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(found) + Data("\n".utf8))
+            FileHandle.standardOutput.write(try ReportJSON.encode(value: found) + Data("\n".utf8))
         case .text:
             var lastEntry: String?
             for phrasing in found {

@@ -22,7 +22,7 @@ struct Render: ParsableCommand {
     var format: [FormatList] = [FormatList(formats: [.json])]
 
     @Option(help: "Who the report is for. Private notes appear only in internal reports.")
-    var audience: AudienceOption = .candidate
+    var audience: Audience = .candidate
 
     @Option(name: .shortAndLong, help: "Write one report per input and format into this folder.")
     var output: String?
@@ -77,7 +77,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let options = RenderFrontend.Options(
-            formats: formats, audience: audience.audience, outputDirectory: output,
+            formats: formats, audience: audience, outputDirectory: output,
             templates: template, width: width, suggestions: suggestions,
             phrasebooks: phrasebook, sizeLimit: maxSize.bytes, quiet: quiet, verbose: verbose)
         let succeeded = RenderFrontend(options: options).run(files)
@@ -128,12 +128,7 @@ struct TemplateOverride: ExpressibleByArgument {
     }
 }
 
-enum AudienceOption: String, ExpressibleByArgument, CaseIterable {
-    case candidate
-    case `internal`
-
-    var audience: Audience { self == .candidate ? .candidate : .internal }
-}
+extension Audience: ExpressibleByArgument {}
 
 /// A size given as bytes or with a unit: `5MiB`, `5M`, `512KiB`, `100000`.
 struct ByteCount: ExpressibleByArgument {
