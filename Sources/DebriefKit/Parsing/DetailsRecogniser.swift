@@ -54,18 +54,21 @@ struct DetailsRecogniser {
     }
 
     private mutating func readLines(_ lines: [NoteLine]) {
+        // Each line is read as a pair once; the look-ahead below reuses it.
+        let pairs = lines.map(KeyValueLine.init)
         var index = 0
         while index < lines.count {
             let line = lines[index]
+            let parsed = pairs[index]
             index += 1
-            guard let pair = KeyValueLine(line) else {
+            guard let pair = parsed else {
                 diagnostics.append(.unparsedDetail(line.plain, at: line.location))
                 details.extra.append(DetailField(key: "note", value: line.markdown))
                 continue
             }
             var value = pair.value
             // "Key:" + line break + value: the seed's notes app writes details this way.
-            if value.isEmpty, index < lines.count, KeyValueLine(lines[index]) == nil {
+            if value.isEmpty, index < lines.count, pairs[index] == nil {
                 value = lines[index].markdown
                 index += 1
             }
@@ -94,13 +97,13 @@ struct DetailsRecogniser {
     }
 
     private mutating func set(_ key: String, to value: String, at location: SourceLocation) {
-        if DetailKeys.field(for: key) == nil, SectionLabels.kind(of: key) == .privateNotes {
-            privateFields.append(PrivateNote(kind: .section, title: key, markdown: value,
-                                             line: location.line))
-            return
-        }
         guard let field = DetailKeys.field(for: key) else {
-            details.extra.append(DetailField(key: key, value: value))
+            if SectionLabels.kind(of: key) == .privateNotes {
+                privateFields.append(PrivateNote(kind: .section, title: key, markdown: value,
+                                                 line: location.line))
+            } else {
+                details.extra.append(DetailField(key: key, value: value))
+            }
             return
         }
         let keyPath: WritableKeyPath<InterviewDetails, String?> = switch field {
