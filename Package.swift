@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(
             name: "DebriefKitTests",
             dependencies: ["DebriefKit"],
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(
             name: "debriefTests",

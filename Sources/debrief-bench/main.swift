@@ -7,7 +7,7 @@ import Foundation
 /// A note of at least `bytes` bytes in the seed's house style: details, a summary, then
 /// strengths and improvement areas repeated until the size is reached.
 func syntheticNote(bytes: Int) -> String {
-    var note = """
+    let note = """
         Details
 
         Interview Time:\u{00A0}

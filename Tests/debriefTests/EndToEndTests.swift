@@ -68,7 +68,7 @@ import Testing
             ["render", "--output", output.path, "does-not-exist.md", "good.md"], in: folder)
         #expect(result.status == 1)
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path)
-        #expect(written == ["good.json"])
+        #expect(written.sorted() == [".debrief-manifest", "good.json"])
         let report = try ReportJSON.decode(
             Data(contentsOf: output.appendingPathComponent("good.json")))
         #expect(report.strengths.count == 1)
@@ -87,74 +87,12 @@ import Testing
     }
 }
 
-/// The `debrief` executable built next to the test bundle.
-enum DebriefBinary {
-    struct Result {
-        var status: Int32
-        var stdout: Data
-        var stderr: Data
-    }
-
-    static var url: URL {
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-                          URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-        for folder in candidates {
-            let binary = folder.appendingPathComponent("debrief")
-            if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
-        }
-        return candidates[0].appendingPathComponent("debrief")
-    }
-
-    static func run(_ arguments: [String], in folder: URL, stdin: Data? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        input.fileHandleForWriting.write(stdin ?? Data())
-        try input.fileHandleForWriting.close()
-        // Drain standard error on another thread while reading standard output here, so
-        // neither pipe can fill up and block the child.
-        let errorData = ErrorDrain(errors.fileHandleForReading)
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: outputData,
-                      stderr: errorData.wait())
-    }
-
-    private final class ErrorDrain: @unchecked Sendable {
-        private var data = Data()
-        private let done = DispatchSemaphore(value: 0)
-
-        init(_ handle: FileHandle) {
-            Thread.detachNewThread { [self] in
-                data = handle.readDataToEndOfFile()
-                done.signal()
-            }
-        }
-
-        func wait() -> Data {
-            done.wait()
-            return data
-        }
-    }
-}
-
 /// `--output` with several formats and inputs, and what a bad template leaves behind.
 @Suite struct OutputFolderTests {
     static let cases = EndToEndTests.casesFolder
 
     @Test func everyInputInEveryFormat() throws {
-        let output = try Self.temporaryFolder()
+        let output = try TestFolder.make()
         defer { try? FileManager.default.removeItem(at: output) }
         let folder = Self.cases.appendingPathComponent("format-markdown")
         let result = try DebriefBinary.run(
@@ -162,12 +100,12 @@ enum DebriefBinary {
              "../stdin/stdin"], in: folder)
         #expect(result.status == 0)
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(written == ["good.html", "good.json", "good.md", "good.txt",
+        #expect(written == [".debrief-manifest", "good.html", "good.json", "good.md", "good.txt",
                             "stdin.html", "stdin.json", "stdin.md", "stdin.txt"])
     }
 
     @Test func brokenTemplateWritesNothing() throws {
-        let output = try Self.temporaryFolder()
+        let output = try TestFolder.make()
         defer { try? FileManager.default.removeItem(at: output) }
         let folder = Self.cases.appendingPathComponent("template-broken")
         let result = try DebriefBinary.run(
@@ -180,7 +118,7 @@ enum DebriefBinary {
     }
 
     @Test func aFileThatCannotBeWrittenDoesNotStopTheOthers() throws {
-        let output = try Self.temporaryFolder()
+        let output = try TestFolder.make()
         defer { try? FileManager.default.removeItem(at: output) }
         // A folder where good.html should go.
         try FileManager.default.createDirectory(
@@ -194,13 +132,8 @@ enum DebriefBinary {
         #expect(message.contains("good.html: error: cannot write the report: a folder"))
         #expect(message.split(separator: "\n").count == 1)
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(written == ["good.html", "good.md", "stdin.html", "stdin.md"])
-    }
-
-    private static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("debrief-out-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        // No temporary file is left where good.html could not be written.
+        #expect(written == [".debrief-manifest", "good.html", "good.md", "stdin.html",
+                            "stdin.md"])
     }
 }

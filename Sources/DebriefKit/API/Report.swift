@@ -143,11 +143,14 @@ public struct OtherSection: Equatable, Sendable, Codable {
     }
 }
 
-/// A private section ("Hiring Recommendation") or an HTML comment from the notes.
+/// A private section ("Hiring Recommendation"), an HTML comment from the notes, or a piece of
+/// candidate-facing text withheld because it reads as a hiring evaluation.
 public struct PrivateNote: Equatable, Sendable, Codable {
     public enum Kind: String, Codable, Sendable {
         case section
         case comment
+        /// Taken out of a candidate-facing part (its title says which) by the privacy screen.
+        case withheld
     }
 
     public var kind: Kind

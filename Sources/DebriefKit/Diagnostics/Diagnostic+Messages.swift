@@ -89,11 +89,23 @@ extension Diagnostic {
 }
 
 extension Diagnostic {
-    static func hiringLanguage(_ phrase: String, at location: SourceLocation?) -> Diagnostic {
+    static func withheld(from section: String, because reason: String,
+                         at location: SourceLocation?) -> Diagnostic {
         Diagnostic(
-            severity: .warning, code: "hiring-language",
-            message: "candidate-facing text mentions a hiring decision ('\(phrase)'); move it"
-                + " under 'Hiring Recommendation' to keep it private",
+            severity: .warning, code: "withheld",
+            message: "withheld from the candidate (in '\(section)'): \(reason); the internal"
+                + " report keeps it. Put <!-- debrief: show --> on the line before to share it",
+            location: location)
+    }
+}
+
+extension Diagnostic {
+    static func labelByCue(_ title: String, as kind: SectionKind,
+                           at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .note, code: "label-by-cue",
+            message: "'\(title)' is not a label Debrief knows by name; its words read as"
+                + " \(kind.displayTitle), so it is read as one",
             location: location)
     }
 }

@@ -1,6 +1,13 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads one notes file from disk (or standard input for `-`) within a size limit.
+///
+/// POSIX calls rather than `FileManager`, so each failure keeps its `errno`: a path through a
+/// file (ENOTDIR) is not "no such file", and every cause is said in words.
 public enum NoteFile {
     public static let defaultSizeLimit = 5 << 20
 
@@ -11,38 +18,52 @@ public enum NoteFile {
     }
 
     static func readBytes(path: String, sizeLimit: Int) throws(NoteInputError) -> [UInt8] {
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard data.count <= sizeLimit else {
-                throw .tooLarge(bytes: data.count, limit: sizeLimit)
-            }
-            return Array(data)
+        if path == "-" { return try readAll(STDIN_FILENO, sizeLimit: sizeLimit) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let error = SystemError.last
+            throw error.code == ENOENT ? .notFound : .unreadable(error.description)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .notFound
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw .unreadable(SystemError.last.description)
         }
-        if isDirectory.boolValue { throw .isDirectory }
+        let kind = info.st_mode & S_IFMT
+        if kind == S_IFDIR { throw .isDirectory }
         // Check the size before reading, so a huge file is refused without loading it.
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > sizeLimit {
-            throw .tooLarge(bytes: size, limit: sizeLimit)
+        if kind == S_IFREG, info.st_size > sizeLimit {
+            throw .tooLarge(bytes: Int(info.st_size), limit: sizeLimit)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable("permission denied")
-        }
-        defer { try? handle.close() }
-        do {
-            // Read one byte past the limit: files that grow after the size check still stop.
-            let data = try handle.read(upToCount: sizeLimit + 1) ?? Data()
-            guard data.count <= sizeLimit else {
-                throw NoteInputError.tooLarge(bytes: data.count, limit: sizeLimit)
+        return try readAll(descriptor, sizeLimit: sizeLimit)
+    }
+
+    /// Reads to the end, or stops one chunk past the limit: a file that grows after the size
+    /// check, or a stream, is refused without being held in memory whole.
+    private static func readAll(_ descriptor: Int32, sizeLimit: Int)
+        throws(NoteInputError) -> [UInt8]
+    {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes {
+                systemRead(descriptor, $0.baseAddress, $0.count)
             }
-            return Array(data)
-        } catch let error as NoteInputError {
-            throw error
-        } catch {
-            throw .unreadable(error.localizedDescription)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(SystemError.last.description)
+            }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+            // How far past the limit a stream goes is unknown, so no size is claimed.
+            if bytes.count > sizeLimit { throw .tooLarge(bytes: nil, limit: sizeLimit) }
         }
     }
+}
+
+/// `read(2)`, under a name `NoteFile.read` does not hide.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
+    -> Int
+{
+    read(descriptor, buffer, count)
 }

@@ -86,6 +86,23 @@ extension NoteLine {
     }
 }
 
+extension NoteLine {
+    /// A line shaped like a section label rather than a sentence: it ends with a colon or a
+    /// question mark, is numbered, starts with an emoji, or is a few words with no closing
+    /// punctuation.
+    var readsLikeLabel: Bool {
+        guard let last = plain.last else { return false }
+        if last == ":" || last == "?" || last == "：" { return true }
+        if bullet?.first?.isASCIIDigit == true { return true }
+        if let first = plain.unicodeScalars.first, first.properties.isEmojiPresentation
+            || first.properties.isEmoji && first.value > 0x2000
+        {
+            return true
+        }
+        return !".,;!)”\"".contains(last) && plain.split(separator: " ").count <= 6
+    }
+}
+
 extension Character {
     /// `isLetter || isNumber`, answering ASCII without the Unicode property tables: this runs
     /// on every character of every note and query.

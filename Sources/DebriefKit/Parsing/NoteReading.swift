@@ -3,6 +3,10 @@ struct NoteReading {
     let source: SourceText
     var report: Report
     var details = DetailsRecogniser()
+    /// Where each summary paragraph and preparation entry starts, for the privacy screen.
+    private var entryLines = PrivacyScreen.EntryLines()
+    /// Lines the interviewer marked candidate-facing with `<!-- debrief: show -->`.
+    private var shownLines: Set<Int> = []
     private var lines: BlockLines { BlockLines(source: source) }
 
     init(source: SourceText, report: Report) {
@@ -28,7 +32,12 @@ struct NoteReading {
             case .details:
                 details.read(outline)
             case .summary:
-                report.summary += section.pieces.map(markdown).filter { !$0.isEmpty }
+                for piece in section.pieces {
+                    let text = markdown(of: piece)
+                    guard !text.isEmpty else { continue }
+                    report.summary.append(text)
+                    entryLines.summary.append(startLocation(piece)?.line)
+                }
             case .strengths:
                 report.strengths += listEntries(outline, in: label).map {
                     Strength(text: $0.text, line: $0.line)
@@ -39,7 +48,10 @@ struct NoteReading {
                 report.improvements += improvements.areas
                 report.diagnostics += improvements.diagnostics
             case .preparation:
-                report.preparation += listEntries(outline, in: label).map(\.text)
+                for entry in listEntries(outline, in: label) {
+                    report.preparation.append(entry.text)
+                    entryLines.preparation.append(entry.line)
+                }
             case .ratings:
                 var ratings = RatingsRecogniser()
                 ratings.read(outline)
@@ -81,10 +93,13 @@ struct NoteReading {
         if !untitled.isEmpty {
             report.improvements.insert(ImprovementArea(title: nil, items: untitled), at: 0)
         }
-        warnAboutHiringLanguage()
         details.finish()
         report.details = details.details
         report.privateNotes?.append(contentsOf: details.privateFields)
+        var screen = PrivacyScreen(shownLines: shownLines)
+        screen.screen(&report, lines: entryLines)
+        report.privateNotes?.append(contentsOf: screen.withheld)
+        report.diagnostics += screen.diagnostics
         report.diagnostics = details.diagnostics + report.diagnostics
         report.diagnostics.sort {
             ($0.location?.line ?? 0, $0.location?.column ?? 0)
@@ -93,26 +108,14 @@ struct NoteReading {
         return report
     }
 
-    /// Candidate-facing text that reads like a hiring decision gets a warning.
-    private mutating func warnAboutHiringLanguage() {
-        var texts: [(String, Int?)] = report.summary.map { ($0, nil) }
-        texts += report.strengths.map { ($0.text, $0.line) }
-        for item in report.improvements.flatMap(\.items) {
-            texts.append((item.headline, item.line))
-            if let detail = item.detail { texts.append((detail, item.line)) }
-        }
-        texts += report.preparation.map { ($0, nil) }
-        texts += report.other.map { ($0.markdown, $0.line) }
-        for (text, line) in texts {
-            if let phrase = HiringLanguage.find(in: text) {
-                report.diagnostics.append(.hiringLanguage(phrase, at: line.map { SourceLocation(line: $0) }))
-            }
-        }
-    }
-
     /// HTML comments, already taken out of the text, become private notes.
     mutating func keep(_ comments: [HTMLComments.Found]) {
         for comment in comments {
+            if ShowMarker.matches(comment.text) {
+                // The marker itself says nothing private; it shares what follows it.
+                shownLines.formUnion([comment.line, comment.line + 1])
+                continue
+            }
             if !comment.text.isEmpty {
                 report.privateNotes?.append(PrivateNote(
                     kind: .comment, title: nil, markdown: comment.text, line: comment.line))

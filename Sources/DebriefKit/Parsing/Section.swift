@@ -22,6 +22,8 @@ struct SectionLabel {
     /// Heading level 1–6; 7 for a bold-only paragraph; 8 for a plain line. A heading that is
     /// not a label stays inside a section of a lower level as a sub-heading.
     var level: Int
+    /// Read from the label's words or emoji rather than an exact name.
+    var byCue = false
 
     static let boldLevel = 7
     static let plainLevel = 8

@@ -12,3 +12,19 @@ struct SectionKind: RawRepresentable, Hashable, Sendable {
     static let privateNotes = SectionKind(rawValue: "private")
     static let other = SectionKind(rawValue: "other")
 }
+
+extension SectionKind {
+    /// How reports and messages name the section: one place for every format and the parser.
+    var displayTitle: String {
+        switch self {
+        case .details: "Interview details"
+        case .summary: "Summary"
+        case .strengths: "Strengths"
+        case .improvements: "Areas for improvement"
+        case .preparation: "Preparation"
+        case .ratings: "Ratings"
+        case .privateNotes: "Private notes"
+        default: "Additional notes"
+        }
+    }
+}

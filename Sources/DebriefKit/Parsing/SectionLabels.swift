@@ -40,6 +40,9 @@ enum SectionLabels {
             "private notes", "private", "internal", "internal notes", "interviewer only",
             "interviewer notes", "notes for the hiring committee", "recommendation", "decision",
             "hiring recommendation", "hiring decision", "verdict", "hire recommendation",
+            "red flags", "calibration", "bar raiser notes", "debrief notes", "signal",
+            "level assessment", "notes to self", "hiring team only", "not for the candidate",
+            "do not share", "for the hiring team", "overall recommendation",
         ],
     ]
 
@@ -58,15 +61,18 @@ enum SectionLabels {
         return table
     }()
 
-    /// The kind a label names: one of `labels`, or private when it reads as private.
+    /// The kind a label means, exactly named or read from its words (`LabelClassifier`).
     static func kind(of plainText: String) -> SectionKind? {
-        let label = LabelText.normalised(plainText)
-        return byLabel[label] ?? (looksPrivate(plainText) ? .privateNotes : nil)
+        LabelClassifier.classify(plainText)?.kind
     }
 
     /// Only the labels in `labels`.
     static func listedKind(of plainText: String) -> SectionKind? {
-        byLabel[LabelText.normalised(plainText)]
+        byLabel[LabelText.normalised(EvaluationWords.fold(plainText))]
+    }
+
+    static func exactKind(ofNormalised label: String) -> SectionKind? {
+        byLabel[label]
     }
 
     /// Words that make a short label private even when it is not in the list: "Private notes
@@ -178,5 +184,26 @@ enum StemSearch {
             }
             return false
         }
+    }
+}
+
+extension LabelText {
+    /// The label before a colon that opens a line ("Rec: lean hire" → "Rec"), when it is short
+    /// enough to be a label: at most six words and no sentence inside. The text after it may be
+    /// of any length.
+    static func leadingLabel(of line: Substring) -> Substring? {
+        guard let colon = line.prefix(64).firstIndex(where: { $0 == ":" || $0 == "：" }) else {
+            return nil
+        }
+        var label = line[..<colon]
+        for marker in ["**", "__", "*", "_"] {
+            while label.hasPrefix(marker) { label = label.dropFirst(marker.count) }
+        }
+        label = label.drop(while: \.isBlank)
+        guard !label.isEmpty, !label.contains(where: { ".!?".contains($0) }),
+            label.split(whereSeparator: \.isBlank).count <= 6,
+            line[line.index(after: colon)...].first.map({ $0.isBlank || $0 == "*" }) ?? true
+        else { return nil }
+        return label
     }
 }

@@ -26,7 +26,9 @@ struct SectionSegmenter {
                 var paragraph = block
                 paragraph.end = SourceLocation(line: max(block.endLine - 1, block.startLine))
                 state.read(lines.paragraph(paragraph, quoteDepth: 0))
-            case "heading", "paragraph" where block.isStrongOnly:
+            case "heading":
+                state.readLabelBlock(block, isFirst: index == 0)
+            case "paragraph" where block.isStrongOnly:
                 state.readLabelBlock(block, isFirst: index == 0)
             case "paragraph":
                 state.read(lines.paragraph(block, quoteDepth: 0))
@@ -76,14 +78,15 @@ struct SectionSegmenter {
         -> (SectionLabel, NoteLine?)?
     {
         let isNumbered = line.bullet?.first?.isASCIIDigit == true
-        guard line.plain.count <= 60 else { return nil }
+        // The label before a colon is short; the text after it may be of any length.
+        let firstColon = line.plain.firstIndex(of: ":")
+        guard line.plain[..<(firstColon ?? line.plain.endIndex)].count <= 60 else { return nil }
         // A bullet is a label only when it is private: "- Decision: no hire" under Cons is
         // the interviewer's verdict, not an improvement item.
         if line.bullet != nil, !isNumbered {
             // Labels are a few words ("Hiring decision:"); most bullets are longer and need
             // no look-up at all.
-            let colon = line.plain.firstIndex(of: ":") ?? line.plain.endIndex
-            let name = line.plain[..<colon]
+            let name = line.plain[..<(firstColon ?? line.plain.endIndex)]
             guard name.count <= 40, name.split(separator: " ").count <= 4,
                 SectionLabels.kind(of: String(name)) == .privateNotes
             else { return nil }
@@ -92,24 +95,29 @@ struct SectionSegmenter {
             return label(in: unbulleted, inlineKinds: [.privateNotes])
         }
         let text = line.plain.withoutTrailingColon
-        if let kind = SectionLabels.listedKind(of: text) {
-            let label = SectionLabel(kind: kind, title: text, location: line.location,
-                                     level: SectionLabel.plainLevel)
-            return (label, nil)
-        }
-        // "Decision: hire" is the label "Decision" and its content; a whole line that only
-        // reads as private ("Internal only") is a private label.
-        guard !isNumbered, let colon = line.plain.firstIndex(of: ":"),
-            let kind = SectionLabels.kind(of: String(line.plain[..<colon])),
-            inlineKinds.contains(kind)
-        else {
-            // `listedKind` found nothing above, so only the private reading is left.
-            guard SectionLabels.looksPrivate(text),
-                !line.plain.contains(":") || line.plain.hasSuffix(":")
-            else { return nil }
+        if firstColon == nil || line.plain.withoutTrailingColon.firstIndex(of: ":") == nil {
+            // The whole line is the label: "Areas of Strength", "Things to work on:",
+            // "What concerns do you have?", "1) What went well".
+            if let kind = SectionLabels.listedKind(of: text) {
+                return (SectionLabel(kind: kind, title: text, location: line.location,
+                                     level: SectionLabel.plainLevel), nil)
+            }
+            if line.readsLikeLabel, let verdict = LabelClassifier.classifyLine(text) {
+                return (SectionLabel(kind: verdict.kind, title: text, location: line.location,
+                                     level: SectionLabel.plainLevel, byCue: verdict.byCue), nil)
+            }
+            guard SectionLabels.looksPrivate(text) else { return nil }
             return (SectionLabel(kind: .privateNotes, title: text, location: line.location,
                                  level: SectionLabel.plainLevel), nil)
         }
+        // "Decision: hire" is the label "Decision" and its content; "Suggested phrasing: …"
+        // introduces an example, not a section.
+        guard !isNumbered, let colon = firstColon,
+            !ExampleText.labels.contains(line.plain[..<colon].lowercased().trimmed),
+            let verdict = LabelClassifier.classifyLine(String(line.plain[..<colon])),
+            inlineKinds.contains(verdict.kind)
+        else { return nil }
+        let kind = verdict.kind
         let name = String(line.plain[..<colon]).trimmed
         guard let markdownColon = line.markdown.firstIndex(of: ":") else { return nil }
         var rest = line.markdown[line.markdown.index(after: markdownColon)...]
@@ -122,7 +130,7 @@ struct SectionSegmenter {
         var content = NoteLine(markdown: String(rest), location: line.location, indent: 0)
         content.location.column += line.markdown.utf8.count - rest.utf8.count
         let label = SectionLabel(kind: kind, title: name, location: line.location,
-                                 level: SectionLabel.plainLevel)
+                                 level: SectionLabel.plainLevel, byCue: verdict.byCue)
         return (label, content)
     }
 }
@@ -151,7 +159,10 @@ private struct State {
             let inlineKinds: Set<SectionKind> = current.kind == .details || current.kind == .ratings
                 ? [.privateNotes] : SectionLabels.inlineKinds
             if let (label, rest) = SectionSegmenter.label(in: line, inlineKinds: inlineKinds),
-                !(awaitsValue && label.kind != .privateNotes), opens(label)
+                !(awaitsValue && label.kind != .privateNotes),
+                // A line read as a label only by its words, naming the section it is already
+                // in, is content there ("Collaboration — what you could say").
+                !(label.byCue && label.kind == current.kind), opens(label)
             {
                 if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
                 fragment = []
@@ -168,8 +179,17 @@ private struct State {
     mutating func readLabelBlock(_ block: MarkdownNode, isFirst: Bool) {
         let level = block.kind == "heading" ? block.headingLevel : SectionLabel.boldLevel
         let text = block.inlineText.replacingNewlines.withoutTrailingColon
-        let kind = SectionLabels.kind(of: text) ?? .other
-        let label = SectionLabel(kind: kind, title: text, location: block.start, level: level)
+        let verdict = LabelClassifier.classify(text)
+        var kind = verdict?.kind ?? .other
+        // A label read from its words (not an exact name) does not end a section it sits
+        // under, nor take the place of the note's title, unless it is private.
+        if verdict?.byCue == true, kind != .privateNotes,
+            keepsAsSubheading(level: level) || (isFirst && level == 1 && result.title == nil)
+        {
+            kind = .other
+        }
+        let label = SectionLabel(kind: kind, title: text, location: block.start, level: level,
+                                 byCue: verdict?.byCue == true)
         if kind != .other {
             if opens(label) { open(label) } else { current.pieces.append(.block(block)) }
         } else if isFirst, level == 1, result.title == nil {
@@ -214,6 +234,9 @@ private struct State {
     }
 
     private mutating func open(_ label: SectionLabel) {
+        if label.byCue, label.kind != .other {
+            result.diagnostics.append(.labelByCue(label.title, as: label.kind, at: label.location))
+        }
         close()
         current = Section(label: label)
     }

@@ -61,7 +61,9 @@ public struct PhraseSuggester: Sendable {
                 let matches = ranked(matcher.rank(weightedQuery: query, cache: &cache))
                 let best = matches.map(\.score).max() ?? 0
                 var candidates: [ExamplePhrasing] = []
-                var seen = inNotes
+                // Only this item's own picks: `inNotes` is checked as it is, never copied,
+                // since a copy per item made large notes quadratic.
+                var seen: Set<String> = []
                 for match in matches where match.score >= best * 0.5 {
                     // Within an entry, phrasings not yet suggested for another item first.
                     var fresh: [ExamplePhrasing] = []

@@ -15,6 +15,7 @@ struct RenderFrontend {
         var formats: [ReportFormat]
         var audience: Audience
         var outputDirectory: String?
+        var force: Bool
         var templates: [TemplateOverride]
         var width: Int
         var suggestions: Int
@@ -48,7 +49,7 @@ struct RenderFrontend {
         guard let suggester = PhrasebookLoader.suggester(teamFiles: options.phrasebooks) else {
             return false
         }
-        let toTerminal = options.outputDirectory == nil && isatty(STDOUT_FILENO) == 1
+        let toTerminal = options.outputDirectory == nil && StandardOutput.isTerminal
         let renderer = ReportRenderer(templates: templates, options: .init(
             audience: options.audience, width: options.width,
             colour: toTerminal && DiagnosticPrinter.colourAllowed))
@@ -69,22 +70,43 @@ struct RenderFrontend {
             }
         }
         if let directory = options.outputDirectory {
-            return writeFiles(reports, into: directory, with: renderer) && allRead
+            let writer = ReportFolderWriter(
+                folder: directory, formats: options.formats, force: options.force,
+                quiet: options.quiet, filesRead: filesRead(paths))
+            return writer.write(reports, with: renderer) && allRead
         }
+        return printReports(reports, given: paths.count, with: renderer) && allRead
+    }
+
+    /// One report as itself; several (JSON only) as one array, so the output stays one JSON
+    /// document. `false`, after one line saying why, when it cannot be rendered or written.
+    private func printReports(_ reports: [(path: String, report: Report)], given count: Int,
+                              with renderer: ReportRenderer) -> Bool
+    {
+        let text: String
         do {
-            if paths.count == 1, let only = reports.first {
-                try printStandardOutput(renderer.render(only.report, as: options.formats[0]))
-            } else if paths.count > 1 {
-                // Several JSON reports: one array, so the output stays one JSON document.
+            if count == 1, let only = reports.first {
+                text = try renderer.render(only.report, as: options.formats[0])
+            } else if count > 1 {
                 let prepared = reports.map { $0.report.prepared(for: options.audience) }
-                try printStandardOutput(
-                    String(decoding: ReportJSON.encode(value: prepared), as: UTF8.self) + "\n")
+                text = String(decoding: try ReportJSON.encode(value: prepared), as: UTF8.self)
+                    + "\n"
+            } else {
+                return true
             }
         } catch {
-            printer.printError("\(error)", path: options.outputDirectory ?? "-", location: nil)
+            printer.printError("cannot render the report: \(error)",
+                               path: reports.first?.path ?? "-", location: nil)
             return false
         }
-        return allRead
+        do {
+            try StandardOutput.write(text)
+        } catch {
+            printer.printError("cannot write the report: \(error)", path: StandardOutput.name,
+                               location: nil)
+            return false
+        }
+        return true
     }
 
     private func printDiagnostics(_ report: Report, path: String) {
@@ -95,86 +117,26 @@ struct RenderFrontend {
         }
     }
 
-    private func printStandardOutput(_ text: String) throws {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    /// Writes every report; a file that cannot be written is reported on its own line and
-    /// the others are still written. `false` when any failed.
-    private func writeFiles(_ reports: [(path: String, report: Report)], into directory: String,
-                            with renderer: ReportRenderer) -> Bool {
-        do {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            var isDirectory: ObjCBool = false
-            let isFile = FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory)
-                && !isDirectory.boolValue
-            let reason = isFile ? "it is a file, not a folder" : Self.reason(for: directory)
-            printer.printError("cannot create the output folder: \(reason)", path: directory,
-                               location: nil)
-            return false
+    /// Every file this run reads, so that no report is written over one: the inputs
+    /// (standard input too, when it is redirected from a file), templates and phrasebooks.
+    private func filesRead(_ paths: [String]) -> [FileIdentity: String] {
+        var files: [FileIdentity: String] = [:]
+        func add(_ identity: FileIdentity?, _ description: String) {
+            if let identity, files[identity] == nil { files[identity] = description }
         }
-        var succeeded = true
-        // Names the inputs have as written are never handed to another input: with x.md,
-        // a/x.md and x-2.md, the second x is x-3, not x-2.
-        let reserved = Set(reports.map { OutputNaming.base(for: $0.path) })
-        var used: Set<String> = []
-        for (path, report) in reports {
-            let base = OutputNaming.uniqueBase(for: path, taken: &used, reserved: reserved)
-            for format in options.formats {
-                let destination = URL(fileURLWithPath: directory)
-                    .appendingPathComponent("\(base).\(format.fileExtension)")
-                do {
-                    let text = try renderer.render(report, as: format)
-                    // Atomic: a reader never sees half a report, and a failed write leaves
-                    // no file.
-                    try Data(text.utf8).write(to: destination, options: .atomic)
-                } catch {
-                    printer.printError("cannot write the report: \(Self.reason(for: destination.path))",
-                                       path: destination.path, location: nil)
-                    succeeded = false
-                }
+        for path in paths {
+            if path == "-" {
+                add(FileIdentity(descriptor: STDIN_FILENO), "the file read as standard input")
+            } else {
+                add(FileIdentity(path: path), "the input \(path)")
             }
         }
-        return succeeded
-    }
-
-    /// Why a path cannot be written, in words (Foundation's errors print as dumps).
-    private static func reason(for path: String) -> String {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return isDirectory.boolValue ? "a folder of that name is in the way"
-                : FileManager.default.isWritableFile(atPath: path) ? "the file cannot be replaced"
-                : "permission denied"
+        for template in options.templates {
+            add(FileIdentity(path: template.path), "the template \(template.path)")
         }
-        let parent = (path as NSString).deletingLastPathComponent
-        if FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory),
-            !isDirectory.boolValue
-        {
-            return "'\(parent)' is a file, not a folder"
+        for phrasebook in options.phrasebooks {
+            add(FileIdentity(path: phrasebook), "the phrasebook \(phrasebook)")
         }
-        return FileManager.default.isWritableFile(atPath: parent.isEmpty ? "." : parent)
-            ? "the disk refused the write" : "permission denied"
-    }
-}
-
-/// Report file names: `notes/alice.md` → `alice`; a second `alice` becomes `alice-2`.
-enum OutputNaming {
-    static func base(for path: String) -> String {
-        path == "-" ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    }
-
-    static func uniqueBase(for path: String, taken: inout Set<String>,
-                           reserved: Set<String> = []) -> String {
-        let base = base(for: path)
-        var name = base
-        var counter = 2
-        while taken.contains(name) || (name != base && reserved.contains(name)) {
-            name = "\(base)-\(counter)"
-            counter += 1
-        }
-        taken.insert(name)
-        return name
+        return files
     }
 }

@@ -17,15 +17,17 @@ struct Phrases: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text or json.")
     var format: PhrasesFormat = .text
 
-    @Option(name: .shortAndLong, help: "How many phrasings to show at most.")
+    @Option(name: .shortAndLong, help: "How many phrasings to show at most (1 to 1000).")
     var limit: Int = 5
+
+    static let limits = 1...1000
 
     @Option(help: ArgumentHelp("A team phrasebook, searched before the built-in one. Repeatable.",
                                valueName: "file"))
     var phrasebook: [String] = []
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        try Self.limits.check(limit, "--limit")
         if query.joined().trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("give a query, e.g. debrief phrases went quiet while debugging")
         }
@@ -37,24 +39,38 @@ struct Phrases: ParsableCommand {
         }
         let text = query.joined(separator: " ")
         let found = suggester.search(text, limit: limit)
-        switch format {
-        case .json:
-            FileHandle.standardOutput.write(try ReportJSON.encode(value: found) + Data("\n".utf8))
-        case .text:
-            var lastEntry: String?
-            for phrasing in found {
-                if phrasing.entry != lastEntry {
-                    if lastEntry != nil { print("") }
-                    print("\(phrasing.area) › \(phrasing.headline)  [\(phrasing.entry)]")
-                    lastEntry = phrasing.entry
-                }
-                print("  “\(phrasing.text)”")
+        let printer = DiagnosticPrinter()
+        do {
+            switch format {
+            case .json:
+                try StandardOutput.write(Array(try ReportJSON.encode(value: found)) + [10])
+            case .text:
+                try StandardOutput.write(Self.listing(found))
             }
-        }
-        if found.isEmpty {
-            FileHandle.standardError.write(Data("debrief: no phrasings match '\(text)'\n".utf8))
+        } catch let error as SystemError {
+            printer.printError("cannot write the phrasings: \(error)", path: StandardOutput.name,
+                               location: nil)
             throw ExitCode(1)
         }
+        if found.isEmpty {
+            printer.printGeneral("no phrasings match '\(text)'")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Each entry's area and headline, then its phrasings; a blank line between entries.
+    static func listing(_ found: [PhraseSuggester.Found]) -> String {
+        var lines: [String] = []
+        var lastEntry: String?
+        for phrasing in found {
+            if phrasing.entry != lastEntry {
+                if lastEntry != nil { lines.append("") }
+                lines.append("\(phrasing.area) › \(phrasing.headline)  [\(phrasing.entry)]")
+                lastEntry = phrasing.entry
+            }
+            lines.append("  “\(phrasing.text)”")
+        }
+        return lines.map { $0 + "\n" }.joined()
     }
 }
 

@@ -27,16 +27,20 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write one report per input and format into this folder.")
     var output: String?
 
+    @Flag(help: ArgumentHelp("Replace files in the --output folder that debrief did not write "
+            + "(never a file it reads)."))
+    var force = false
+
     @Option(help: ArgumentHelp(
         "A Mustache template that replaces a format's built-in one; the format comes from the "
             + "name (report.html.mustache) or is given as FORMAT=FILE. Repeatable.",
         valueName: "file"))
     var template: [TemplateOverride] = []
 
-    @Option(help: "Line width of the text report.")
+    @Option(help: "Line width of the text report (20 to 1000).")
     var width: Int = 80
 
-    @Option(help: "Suggested phrasings per improvement item without examples (0: none).")
+    @Option(help: "Suggested phrasings per improvement item without examples (0: none; up to 20).")
     var suggestions: Int = 2
 
     @Option(help: ArgumentHelp(
@@ -44,7 +48,7 @@ struct Render: ParsableCommand {
         valueName: "file"))
     var phrasebook: [String] = []
 
-    @Option(help: "Refuse inputs larger than this (e.g. 5MiB, 512KiB, 100000).")
+    @Option(help: "Refuse inputs larger than this (e.g. 5MiB, 512KiB, 100000; at most 1GiB).")
     var maxSize: ByteCount = ByteCount(bytes: NoteFile.defaultSizeLimit)
 
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
@@ -52,6 +56,11 @@ struct Render: ParsableCommand {
 
     @Flag(name: .shortAndLong, help: "Also print notes (minor findings) with the warnings.")
     var verbose = false
+
+    static let widths = 20...1000
+    static let suggestionCounts = 0...20
+    /// Up to 1 GiB: a notes file is a few KiB, and reading past this would only exhaust memory.
+    static let sizeLimits = 1...(1 << 30)
 
     var formats: [ReportFormat] {
         var seen: [ReportFormat] = []
@@ -65,8 +74,13 @@ struct Render: ParsableCommand {
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("standard input (-) can be read only once")
         }
-        if width < 20 { throw ValidationError("--width must be at least 20") }
-        if suggestions < 0 { throw ValidationError("--suggestions cannot be negative") }
+        // Every number has a range: beyond it a value is a typo, and some would overflow
+        // (a size in bytes) or build absurd output (a rule a billion characters wide).
+        try Self.widths.check(width, "--width")
+        try Self.suggestionCounts.check(suggestions, "--suggestions")
+        if maxSize.bytes(in: Self.sizeLimits) == nil {
+            throw ValidationError("--max-size must be between 1 byte and 1GiB")
+        }
         if output == nil, formats.count > 1 {
             throw ValidationError("several formats need --output DIR")
         }
@@ -77,9 +91,10 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let options = RenderFrontend.Options(
-            formats: formats, audience: audience, outputDirectory: output,
-            templates: template, width: width, suggestions: suggestions,
-            phrasebooks: phrasebook, sizeLimit: maxSize.bytes, quiet: quiet, verbose: verbose)
+            formats: formats, audience: audience, outputDirectory: output, force: force,
+            templates: template, width: width, suggestions: suggestions, phrasebooks: phrasebook,
+            sizeLimit: maxSize.bytes(in: Self.sizeLimits) ?? NoteFile.defaultSizeLimit,
+            quiet: quiet, verbose: verbose)
         let succeeded = RenderFrontend(options: options).run(files)
         if !succeeded { throw ExitCode(1) }
     }
@@ -129,30 +144,3 @@ struct TemplateOverride: ExpressibleByArgument {
 }
 
 extension Audience: ExpressibleByArgument {}
-
-/// A size given as bytes or with a unit: `5MiB`, `5M`, `512KiB`, `100000`.
-struct ByteCount: ExpressibleByArgument {
-    var bytes: Int
-
-    init(bytes: Int) { self.bytes = bytes }
-
-    init?(argument: String) {
-        let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        let digits = text.prefix(while: { $0.isNumber || $0 == "." })
-        let unit = text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
-        let kibi = 1024.0
-        let multipliers: [String: Double] = [
-            "": 1, "b": 1, "k": kibi, "kb": kibi, "kib": kibi, "m": kibi * kibi,
-            "mb": kibi * kibi, "mib": kibi * kibi, "g": kibi * kibi * kibi,
-            "gb": kibi * kibi * kibi, "gib": kibi * kibi * kibi,
-        ]
-        guard let number = Double(digits), let multiplier = multipliers[unit], number > 0 else {
-            return nil
-        }
-        bytes = Int(number * multiplier)
-    }
-
-    var defaultValueDescription: String {
-        ByteSize(bytes).description.replacingOccurrences(of: " ", with: "")
-    }
-}

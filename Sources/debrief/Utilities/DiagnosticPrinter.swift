@@ -1,19 +1,14 @@
 import DebriefKit
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Prints `path:line:col: warning: message [code]` to standard error, in colour only on a
-/// terminal and never when `NO_COLOR` is set.
+/// terminal and never when `NO_COLOR` is set. Paths and messages are printed through
+/// `TerminalText`, so each stays one line whatever a file name holds.
 struct DiagnosticPrinter {
     private let useColour: Bool
 
     init() {
-        useColour = isatty(STDERR_FILENO) == 1 && Self.colourAllowed
+        useColour = StandardError.isTerminal && Self.colourAllowed
     }
 
     /// `NO_COLOR` (any non-empty value) turns colour off everywhere (no-color.org).
@@ -25,15 +20,21 @@ struct DiagnosticPrinter {
         let severity = diagnostic.severity.rawValue
         let colour = diagnostic.severity == .warning ? "\u{1B}[1;33m" : "\u{1B}[1;36m"
         write("\(place(path, diagnostic.location)): \(paint(severity, colour)): "
-              + "\(diagnostic.message) [\(diagnostic.code)]")
+              + "\(TerminalText.escaping(diagnostic.message)) [\(diagnostic.code)]")
     }
 
     func printError(_ message: String, path: String, location: SourceLocation?) {
-        write("\(place(path, location)): \(paint("error", "\u{1B}[1;31m")): \(message)")
+        write("\(place(path, location)): \(paint("error", "\u{1B}[1;31m")): "
+              + TerminalText.escaping(message))
+    }
+
+    /// A line about the run as a whole rather than one file.
+    func printGeneral(_ message: String) {
+        write("debrief: " + TerminalText.escaping(message))
     }
 
     private func place(_ path: String, _ location: SourceLocation?) -> String {
-        let name = path == "-" ? "<stdin>" : path
+        let name = path == "-" ? "<stdin>" : TerminalText.escaping(path)
         guard let location else { return name }
         return "\(name):\(location.line):\(location.column)"
     }
@@ -43,6 +44,6 @@ struct DiagnosticPrinter {
     }
 
     private func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardError.write(line + "\n")
     }
 }

@@ -101,4 +101,21 @@ import Testing
         #expect(NoteInputError.tooLarge(bytes: 9, limit: 8).location == nil)
         #expect(NoteInputError.binary(line: 7).location == SourceLocation(line: 7))
     }
+
+    /// The size message never reads "5 MiB, over the 5 MiB limit": where the rounded figures
+    /// would not show the file as larger, both sizes are given exactly.
+    @Test(arguments: [
+        ((5 << 20) + 1, 5 << 20,
+         "file is 5242881 bytes, over the 5242880-byte (5 MiB) size limit (see --max-size)"),
+        (1025, 1024, "file is 1025 bytes, over the 1024-byte (1 KiB) size limit (see --max-size)"),
+        (1_048_577, 1_048_575,
+         "file is 1048577 bytes, over the 1048575-byte (1024 KiB) size limit (see --max-size)"),
+        (2253, 1024, "file is 2.2 KiB, over the 1 KiB size limit (see --max-size)"),
+        (9 << 20, 5 << 20, "file is 9 MiB, over the 5 MiB size limit (see --max-size)"),
+        (101, 100, "file is 101 bytes, over the 100 bytes size limit (see --max-size)"),
+        (nil, 5 << 20, "input is over the 5 MiB size limit (see --max-size)"),
+    ] as [(Int?, Int, String)])
+    func tooLargeMessageIsTrue(_ bytes: Int?, _ limit: Int, _ expected: String) {
+        #expect(NoteInputError.tooLarge(bytes: bytes, limit: limit).description == expected)
+    }
 }

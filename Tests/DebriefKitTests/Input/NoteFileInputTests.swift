@@ -76,20 +76,22 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: geteuid() != 0, "root can read any file"))
-    func unreadableFileIsReported() throws {
+    /// `notes.md/x.md` cannot be opened by anyone, root included (ENOTDIR), and is not
+    /// "no such file": the file is there, the path just runs through it.
+    @Test func pathThroughAFileIsUnreadable() throws {
         try withTemporaryFolder { folder in
-            let file = folder.appendingPathComponent("locked.md")
+            let file = folder.appendingPathComponent("notes.md")
             try Data("Pros: calm".utf8).write(to: file)
-            try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path)
-            defer {
-                try? FileManager.default.setAttributes(
-                    [.posixPermissions: 0o644], ofItemAtPath: file.path)
-            }
-            guard case .unreadable? = readError(file.path) else {
-                Issue.record("expected .unreadable")
-                return
-            }
+            #expect(readError(file.path + "/x.md")
+                    == .unreadable("part of the path is a file, not a folder"))
+        }
+    }
+
+    @Test func fileOneByteOverTheLimitIsTooLarge() throws {
+        try withTemporaryFolder { folder in
+            let file = folder.appendingPathComponent("over.md")
+            try Data("Pros: tidy!".utf8).write(to: file)
+            #expect(readError(file.path, sizeLimit: 10) == .tooLarge(bytes: 11, limit: 10))
         }
     }
 }

@@ -52,9 +52,10 @@ import Testing
             Rating(name: "Communication", score: 3, scale: 4, value: "3/4", line: 3),
             Rating(name: "Problem solving", score: 3, scale: 4, value: "3 out of 4", line: 4),
             Rating(name: "Testing", score: 2, scale: 5, value: "2/5", line: 5),
-            Rating(name: "Culture add", score: nil, scale: nil, value: "Strong yes", line: 6),
         ])
-        #expect(report.diagnostics.isEmpty)
+        // "Strong yes" is a hiring verdict, whatever row it stands in.
+        #expect(report.privateNotes?.map(\.markdown) == ["Culture add: Strong yes"])
+        #expect(report.diagnostics.map(\.code) == ["withheld"])
     }
 
     @Test(arguments: [

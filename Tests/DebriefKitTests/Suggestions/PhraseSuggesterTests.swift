@@ -58,6 +58,38 @@ import Testing
         #expect(Set(suggested).count == suggested.count)
     }
 
+    /// A large note: every item without examples still gets suggestions, and a phrasing the
+    /// notes hold once, among 10,000 other phrasings, is never suggested. (The set of phrasings
+    /// in the notes is built once per note, not copied per item.)
+    @Test func largeNoteGetsSuggestionsForEveryItem() throws {
+        var probe = Self.report(["no tests"])
+        PhraseSuggester().suggest(into: &probe, limit: 1)
+        let taken = try #require(probe.improvements[0].items[0].examples.first).text
+
+        let headlines = ["no tests", "went quiet while debugging", "never stated complexity"]
+        var items: [String] = []
+        var examples: [String: [String]] = ["written 0": [taken]]
+        for index in 0..<20_000 where index % 2 == 0 {
+            items.append("written \(index)")
+            if index > 0 {
+                examples["written \(index)"] = ["Phrasing number \(index) from the notes."]
+            }
+            items.append(headlines[index / 2 % headlines.count])
+        }
+        var report = Self.report(items, examples: examples)
+        PhraseSuggester().suggest(into: &report, limit: 2)
+
+        let all = report.improvements[0].items
+        #expect(all.count == 20_000)
+        let suggestedFor = all.filter { !$0.headline.hasPrefix("written") }
+        #expect(suggestedFor.count == 10_000)
+        #expect(suggestedFor.allSatisfy { $0.examples.count == 2 })
+        #expect(suggestedFor.allSatisfy { $0.examples.allSatisfy { $0.origin == .phrasebook } })
+        #expect(!suggestedFor.contains { $0.examples.map(\.text).contains(taken) })
+        #expect(all.filter { $0.headline.hasPrefix("written") }
+            .allSatisfy { $0.examples.count == 1 && $0.examples[0].origin == .notes })
+    }
+
     @Test func limitZeroSuggestsNothing() {
         var report = Self.report(["no tests"])
         PhraseSuggester().suggest(into: &report, limit: 0)

@@ -1,0 +1,110 @@
+/// Reads what a section label means: one of `SectionLabels`' exact names first, then the
+/// private cues, then the section cues of `LabelCues` over the label's words, then an emoji
+/// marker. A label that says nothing clear is `nil`.
+///
+/// ```swift
+/// LabelClassifier.classify("Things to work on")  // improvements, by cue
+/// LabelClassifier.classify("🔒 Bar raiser notes")  // private, by cue
+/// ```
+enum LabelClassifier {
+    struct Verdict: Equatable {
+        var kind: SectionKind
+        /// `true` when the label is not an exact name but was read from its words or emoji.
+        var byCue: Bool
+    }
+
+    private struct Cue {
+        var words: [Substring]
+        var kind: SectionKind
+    }
+
+    private static let privateCues: [[Substring]] = LabelCues.privateCues.map(words)
+    private static let sectionCues: [Cue] = LabelCues.sectionCues.flatMap { kind, cues in
+        cues.map { Cue(words: words($0), kind: kind) }
+    }
+
+    private static func words(_ cue: String) -> [Substring] {
+        cue.split(separator: " ")
+    }
+
+    private static let headCues: [[Substring]] = LabelCues.headCues.map(words)
+
+    /// `classify` for a plain line, which is a label only when it is exactly one, private, or
+    /// names a section with one of `LabelCues.headCues`; words alone ("Problem solving") are
+    /// not enough there.
+    static func classifyLine(_ label: String) -> Verdict? {
+        guard let verdict = classify(label) else { return nil }
+        guard verdict.byCue, verdict.kind != .privateNotes else { return verdict }
+        let words = LabelText.normalised(EvaluationWords.fold(label)).split(separator: " ")
+        guard words.count <= 6, headCues.contains(where: { contains(words, $0) }) else {
+            return nil
+        }
+        return verdict
+    }
+
+    static func classify(_ label: String) -> Verdict? {
+        let folded = EvaluationWords.fold(label)
+        let normalised = LabelText.normalised(folded)
+        if let kind = SectionLabels.exactKind(ofNormalised: normalised) {
+            return Verdict(kind: kind, byCue: false)
+        }
+        let words = normalised.split(separator: " ")
+        guard words.count <= 12 else { return nil }
+        let marker = emojiKind(folded)
+        if marker == .privateNotes || SectionLabels.looksPrivate(label)
+            || SectionLabels.looksPrivate(folded)
+            || privateCues.contains(where: { contains(words, $0) })
+            || EvaluationLanguage.shared.find(in: folded) != nil
+        {
+            return Verdict(kind: .privateNotes, byCue: true)
+        }
+        if let kind = kindFromCues(words) { return Verdict(kind: kind, byCue: true) }
+        return marker.map { Verdict(kind: $0, byCue: true) }
+    }
+
+    /// The kind whose cues weigh most; `nil` on a tie or no cue at all.
+    private static func kindFromCues(_ words: [Substring]) -> SectionKind? {
+        guard !words.isEmpty else { return nil }
+        var weights: [SectionKind: Int] = [:]
+        for cue in sectionCues where contains(words, cue.words) {
+            weights[cue.kind, default: 0] += cue.words.count
+        }
+        // "What didn't go well": praise words under a negation are improvements.
+        if let praise = weights[.strengths], words.contains(where: {
+            LabelCues.negations.contains(String($0))
+        }) {
+            weights[.strengths] = nil
+            weights[.improvements, default: 0] += praise
+        }
+        let ranked = weights.sorted { $0.value > $1.value }
+        guard let best = ranked.first else { return nil }
+        if ranked.count > 1, ranked[1].value == best.value { return nil }
+        return best.key
+    }
+
+    private static func contains(_ words: [Substring], _ cue: [Substring]) -> Bool {
+        guard cue.count <= words.count else { return false }
+        for start in 0...(words.count - cue.count) {
+            var matched = true
+            for (offset, part) in cue.enumerated() {
+                let word = words[start + offset]
+                let ok = part.hasSuffix("*") ? word.hasPrefix(part.dropLast()) : word == part
+                if !ok { matched = false; break }
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    private static func emojiKind(_ text: String) -> SectionKind? {
+        guard text.utf8.contains(where: { $0 >= 0xE2 }) else { return nil }
+        for character in text where !character.isASCII {
+            if let scalar = character.unicodeScalars.first,
+                let kind = LabelCues.emoji[Character(scalar)]
+            {
+                return kind
+            }
+        }
+        return nil
+    }
+}

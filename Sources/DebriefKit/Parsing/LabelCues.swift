@@ -1,0 +1,88 @@
+/// The words that tell what a section label means when it is not one of `SectionLabels`'
+/// exact names: "Things to work on", "The good", "Tips for next time", "🔒 Bar raiser notes".
+///
+/// A cue is a phrase of label words; a word ending in `*` matches any word starting so.
+/// Phrases weigh by their length, so "went well" outweighs "well".
+enum LabelCues {
+    /// Labels with any of these are private, whatever else they say: erring towards private
+    /// costs a candidate a section, the other way leaks the interviewer's notes.
+    static let privateCues = [
+        "privat*", "confidential*", "internal*", "recommendation*", "verdict*", "decision*",
+        "calibration*", "calibrated", "debrief notes", "debrief only", "for debrief", "for the debrief", "signal*", "leveling", "levelling", "level assessment",
+        "level check", "hire", "hiring", "hire*", "salary", "salaries", "compensation", "comp",
+        "offer", "offers", "red flag*", "yellow flag*", "redflag*", "bar raiser*", "barraiser*",
+        "outcome", "status", "result", "results", "rec", "recs", "hm", "recruiter*",
+        "committee", "notes to self", "note to self", "to self", "for the team",
+        "for the panel", "do not share", "dont share", "not for", "eyes only", "only for",
+        "interviewer only", "interviewers only", "team only", "between us", "secret*",
+        "next round", "next stage", "pass fail", "yes no", "go no go", "fit",
+    ]
+
+    static let sectionCues: [SectionKind: [String]] = [
+        .strengths: [
+            "strength*", "strong point*", "strong area*", "went well", "go well", "did well",
+            "do well", "done well", "good", "positive*", "pro", "pros", "plus", "pluses",
+            "highlight*", "liked", "impress*", "stood out", "stand out", "standout*",
+            "kudos", "win", "wins", "great", "worked well", "what worked", "shine*", "shone",
+            "keep doing", "bright spot*", "praise", "glow*", "well", "loved",
+        ],
+        .improvements: [
+            "improv*", "work on", "working on", "develop*", "growth", "grow", "concern*",
+            "weak*", "con", "cons", "negative*", "lowlight*", "gap*", "struggl*", "opportunit*",
+            "missed", "issue*", "problem*", "better", "differently", "do differently", "didnt go",
+            "not go", "focus area*", "watch out", "watch outs", "watchout*", "minus*", "bad",
+            "ugly", "to fix", "fix", "fixes", "change", "room for", "less", "needs",
+            "need", "could", "should", "growing", "next level", "stretch*", "delta*", "even better",
+        ],
+        .preparation: [
+            "prep*", "tip", "tips", "resource*", "practic*", "study", "studying", "reading",
+            "read", "next step*", "homework", "before your next", "next time", "advice",
+            "suggested", "recommended", "learn*", "links", "further", "drill*", "exercises",
+            "to review", "materials",
+        ],
+        .summary: [
+            "summary", "summar*", "overall", "overview", "impression*", "takeaway*", "tldr",
+            "tl dr", "general", "bottom line", "synopsis", "recap", "in short", "in brief",
+            "assessment", "feedback", "conclusion*",
+        ],
+        .details: [
+            "detail*", "info", "information", "metadata", "logistics", "candidate profile",
+            "about the interview", "interview setup", "setup",
+        ],
+        .ratings: [
+            "rating*", "score*", "scorecard*", "competenc*", "attribute*", "grade*",
+            "evaluation*", "rubric*", "dimensions",
+        ],
+    ]
+
+    /// Words that make a plain line a label when its cues are clear: a heading is a label by
+    /// its shape, but "Problem solving: strong" inside a list is content, while "Things to
+    /// work on:" and "Key strengths" name a section.
+    static let headCues = [
+        "strength*", "improvement*", "area*", "concern*", "weakness*", "tip", "tips", "prep*",
+        "summary", "takeaway*", "rating*", "score*", "highlight*", "positives", "negatives",
+        "pros", "cons", "growth", "development", "develop", "work on", "went well", "go well",
+        "do well", "did well", "differently", "next steps", "next time", "overall", "feedback",
+        "the good", "the bad", "impressions", "resources", "be better", "gone better", "opportunit*",
+        "lowlights", "gaps", "recommended",
+    ]
+
+    /// Words that turn a strength cue around: "What didn't go well", "Could be better".
+    static let negations: Set<String> = [
+        "not", "didnt", "dont", "wasnt", "werent", "doesnt", "less", "could", "should", "no",
+        "without", "lacking", "missing", "but",
+    ]
+
+    /// Emoji that notes apps and chat pastes put before a label.
+    static let emoji: [Character: SectionKind] = [
+        "✅": .strengths, "✔": .strengths, "👍": .strengths, "💪": .strengths, "🌟": .strengths,
+        "⭐": .strengths, "🟢": .strengths, "➕": .strengths, "🎉": .strengths, "🏆": .strengths,
+        "⚠": .improvements, "❌": .improvements, "🔧": .improvements, "🛠": .improvements,
+        "🔴": .improvements, "🟠": .improvements, "🟡": .improvements, "➖": .improvements,
+        "📉": .improvements, "🚧": .improvements, "👎": .improvements, "🌱": .improvements,
+        "💡": .preparation, "📚": .preparation, "📖": .preparation, "🎯": .preparation,
+        "🧭": .preparation, "📝": .summary, "🧾": .details, "📋": .details, "ℹ": .details,
+        "📊": .ratings, "🔒": .privateNotes, "🔐": .privateNotes, "🤫": .privateNotes,
+        "🙈": .privateNotes, "🚩": .privateNotes, "⛔": .privateNotes,
+    ]
+}

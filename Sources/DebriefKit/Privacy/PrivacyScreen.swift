@@ -1,0 +1,217 @@
+/// The last step of every parse: whatever reads as a hiring evaluation is taken out of the
+/// candidate-facing parts of the report, however it was written and wherever it landed, and
+/// kept as a private note with a `withheld` diagnostic naming its line.
+///
+/// It withholds the smallest unit that holds the evaluation: a sentence of a paragraph, a
+/// bullet, an improvement item, a rating row, a detail, a whole unclassified section when
+/// its title is private. A unit the interviewer marked with `<!-- debrief: show -->` (on the
+/// line before it, or on its own line) stays.
+struct PrivacyScreen {
+    /// Lines marked candidate-facing.
+    let shownLines: Set<Int>
+    private let language = EvaluationLanguage.shared
+    private(set) var withheld: [PrivateNote] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(shownLines: Set<Int>) {
+        self.shownLines = shownLines
+    }
+
+    /// Lines of the entries of `summary` and `preparation`, which the model keeps without one.
+    struct EntryLines {
+        var summary: [Int?] = []
+        var preparation: [Int?] = []
+    }
+
+    mutating func screen(_ report: inout Report, lines: EntryLines) {
+        report.summary = screenTexts(report.summary, lines: lines.summary, from: SectionKind.summary.displayTitle)
+        report.preparation = screenTexts(report.preparation, lines: lines.preparation,
+                                         from: SectionKind.preparation.displayTitle)
+        report.strengths = report.strengths.compactMap { strength in
+            screen(strength.text, line: strength.line, from: SectionKind.strengths.displayTitle).map {
+                Strength(text: $0, line: strength.line)
+            }
+        }
+        report.improvements = report.improvements.compactMap { screen($0) }
+        report.ratings = report.ratings.filter { keeps($0) }
+        report.other = report.other.compactMap { screen($0) }
+        screenKnownDetails(&report.details)
+        report.details.extra = report.details.extra.filter { field in
+            let text = "\(field.key): \(field.value)"
+            guard let reason = reason(toWithhold: text, label: Substring(field.key)) else {
+                return true
+            }
+            withhold(text, reason: reason, line: nil, from: SectionKind.details.displayTitle)
+            return false
+        }
+    }
+
+    // MARK: - Parts of the report
+
+    /// Known details keep their value unless it carries an evaluation: "Senior (hiring team:
+    /// calibrate down to Mid)" loses its parenthesis. A level is allowed to name a level.
+    private mutating func screenKnownDetails(_ details: inout InterviewDetails) {
+        let fields: [(String, WritableKeyPath<InterviewDetails, String?>)] = [
+            ("Candidate", \.candidate), ("Interviewer", \.interviewer), ("Company", \.company),
+            ("Level", \.level), ("Role", \.role), ("Interview type", \.interviewType),
+        ]
+        for (name, path) in fields {
+            guard let value = details[keyPath: path], !value.isEmpty,
+                let finding = language.find(in: value),
+                path != \InterviewDetails.level || ![.level, .bar].contains(finding.category)
+            else { continue }
+            let reason = "it reads as \(finding.category.rawValue) ('\(finding.phrase)')"
+            withhold("\(name): \(value)", reason: reason, line: nil,
+                     from: SectionKind.details.displayTitle)
+            if let open = value.firstIndex(of: "("), language.find(in: String(value[open...])) != nil {
+                details[keyPath: path] = String(value[..<open]).trimmed
+            } else {
+                details[keyPath: path] = nil
+            }
+        }
+    }
+
+    private mutating func screenTexts(_ texts: [String], lines: [Int?], from title: String)
+        -> [String]
+    {
+        texts.enumerated().compactMap { index, text in
+            screen(text, line: index < lines.count ? lines[index] : nil, from: title)
+        }
+    }
+
+    private mutating func screen(_ area: ImprovementArea) -> ImprovementArea? {
+        if let title = area.title, let line = area.items.first?.line,
+            let reason = reason(toWithhold: title, label: Substring(title), line: line)
+        {
+            let items = area.items.map(\.headline).joined(separator: "\n")
+            withhold("\(title)\n\(items)", reason: reason, line: line, from: SectionKind.improvements.displayTitle)
+            return nil
+        }
+        var kept = area
+        kept.items = area.items.compactMap { screen($0) }
+        return kept.items.isEmpty ? nil : kept
+    }
+
+    private mutating func screen(_ item: ImprovementItem) -> ImprovementItem? {
+        let whole = [item.headline, item.detail].compactMap { $0 }.joined(separator: ": ")
+        if let reason = reason(toWithhold: whole, label: LabelText.leadingLabel(of: Substring(whole)),
+                               line: item.line)
+        {
+            withhold(whole, reason: reason, line: item.line, from: SectionKind.improvements.displayTitle)
+            return nil
+        }
+        var kept = item
+        if let detail = item.detail {
+            kept.detail = screen(detail, line: item.line, from: SectionKind.improvements.displayTitle)
+        }
+        kept.examples = item.examples.filter { example in
+            guard let reason = reason(
+                toWithhold: example.text,
+                label: LabelText.leadingLabel(of: Self.withoutMarker(Substring(example.text))),
+                line: example.line ?? item.line)
+            else { return true }
+            withhold(example.text, reason: reason, line: example.line ?? item.line,
+                     from: SectionKind.improvements.displayTitle)
+            return false
+        }
+        return kept
+    }
+
+    private mutating func keeps(_ rating: Rating) -> Bool {
+        let text = [rating.name, rating.value, rating.comment].compactMap { $0 }
+            .joined(separator: " — ")
+        guard let reason = reason(toWithhold: text, label: Substring(rating.name),
+                                  line: rating.line)
+                ?? reason(toWithhold: rating.value, label: nil, line: rating.line)
+        else { return true }
+        withhold("\(rating.name): \(rating.value)" + (rating.comment.map { " — \($0)" } ?? ""),
+                 reason: reason, line: rating.line, from: SectionKind.ratings.displayTitle)
+        return false
+    }
+
+    private mutating func screen(_ section: OtherSection) -> OtherSection? {
+        if let title = section.title,
+            let reason = reason(toWithhold: title, label: Substring(title), line: section.line)
+        {
+            withhold(section.markdown, reason: reason, line: section.line, from: title)
+            return nil
+        }
+        var kept = section
+        guard let text = screen(section.markdown, line: section.line ?? 1,
+                                from: section.title ?? SectionKind.other.displayTitle)
+        else { return nil }
+        kept.markdown = text
+        return kept
+    }
+
+    // MARK: - Units of text
+
+    /// `text` without its units that hold an evaluation; `nil` when nothing is left.
+    private mutating func screen(_ text: String, line: Int?, from title: String) -> String? {
+        let units = TextUnits(text, firstLine: line ?? 1)
+        var removed: Set<Int> = []
+        var labelWithheld = false
+        for index in units.units.indices {
+            let unit = units.units[index]
+            if unit.startsParagraph { labelWithheld = false }
+            let unitText = units[index]
+            let unitLine = line == nil ? nil : unit.line
+            // A private label keeps the rest of its paragraph private too.
+            if labelWithheld, !unit.isWholeLine {
+                removed.insert(index)
+                withhold(String(unitText), reason: nil, line: unitLine, from: title)
+                continue
+            }
+            let label = LabelText.leadingLabel(of: Self.withoutMarker(unitText))
+            guard let reason = reason(toWithhold: String(unitText), label: label, line: unitLine)
+            else { continue }
+            removed.insert(index)
+            if label.map(isPrivateLabel) == true { labelWithheld = true }
+            withhold(String(unitText), reason: reason, line: unitLine, from: title)
+        }
+        let kept = units.keeping(removed)
+        return kept.isEmpty ? nil : kept
+    }
+
+    private static func withoutMarker(_ text: Substring) -> Substring {
+        let trimmed = text.drop(while: \.isBlank)
+        for marker in [">", "-", "*", "+", "•", "|"] where trimmed.hasPrefix(marker) {
+            return trimmed.dropFirst(marker.count).drop(while: \.isBlank)
+        }
+        return trimmed
+    }
+
+    // MARK: - Deciding
+
+    /// Why `text` must not reach the candidate, or `nil` when it may.
+    private func reason(toWithhold text: String, label: Substring?, line: Int? = nil) -> String? {
+        if let line, shownLines.contains(line) { return nil }
+        if let label, isPrivateLabel(label) {
+            return "its label '\(label.trimmed)' marks it for the hiring team"
+        }
+        if let finding = language.find(in: text) {
+            return "it reads as \(finding.category.rawValue) ('\(finding.phrase)')"
+        }
+        return nil
+    }
+
+    /// A label before a colon is private when it is named so, reads as private, or holds an
+    /// evaluation: the section cues ("result", "decisions") are too broad for a phrase that
+    /// may be an item's headline ("Finish with the result: ...").
+    private func isPrivateLabel(_ label: Substring) -> Bool {
+        let text = String(label)
+        return SectionLabels.listedKind(of: text) == .privateNotes
+            || SectionLabels.looksPrivate(text) || SectionLabels.looksPrivate(EvaluationWords.fold(text))
+            || language.find(in: text) != nil
+    }
+
+    private mutating func withhold(_ text: String, reason: String?, line: Int?,
+                                   from title: String) {
+        withheld.append(PrivateNote(kind: .withheld, title: title, markdown: text.trimmed,
+                                    line: line))
+        if let reason {
+            diagnostics.append(.withheld(from: title, because: reason,
+                                         at: line.map { SourceLocation(line: $0) }))
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// Splits a piece of Markdown into the smallest units privacy can withhold: a list, quote or
+/// table line whole; prose into sentences. A prose line that opens with a label ("Rec: ...")
+/// starts a unit of its own, so the label stays with its text.
+///
+/// Units are ranges of the original text, so what is kept is copied out unchanged.
+struct TextUnits {
+    struct Unit {
+        var range: Range<String.Index>
+        /// The source line the unit starts on.
+        var line: Int
+        /// `true` for a whole line (a bullet, a quote, a table row); `false` for a sentence.
+        var isWholeLine: Bool
+        /// The first unit of a prose paragraph or of a labelled line.
+        var startsParagraph: Bool
+    }
+
+    let text: String
+    private(set) var units: [Unit] = []
+
+    init(_ text: String, firstLine: Int) {
+        self.text = text
+        var lineNumber = firstLine
+        var lineStart = text.startIndex
+        var proseStart: String.Index?
+        var proseLine = firstLine
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<lineEnd]
+            let trimmed = line.drop(while: \.isBlank)
+            let isBlank = trimmed.isEmpty
+            let isStructural = !isBlank && Self.isStructural(trimmed)
+            let opensLabel = !isBlank && !isStructural && LabelText.leadingLabel(of: trimmed) != nil
+            if isBlank || isStructural || opensLabel, let start = proseStart {
+                addSentences(start..<Self.endOfPrevious(lineStart, in: text), line: proseLine)
+                proseStart = nil
+            }
+            if isStructural {
+                units.append(Unit(range: lineStart..<lineEnd, line: lineNumber, isWholeLine: true,
+                                  startsParagraph: true))
+            } else if !isBlank, proseStart == nil {
+                proseStart = lineStart
+                proseLine = lineNumber
+            }
+            lineNumber += 1
+            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+        }
+        if let start = proseStart { addSentences(start..<text.endIndex, line: proseLine) }
+    }
+
+    private static func endOfPrevious(_ lineStart: String.Index, in text: String) -> String.Index {
+        lineStart > text.startIndex ? text.index(before: lineStart) : lineStart
+    }
+
+    private static func isStructural(_ line: Substring) -> Bool {
+        guard let first = line.first else { return false }
+        if first == ">" || first == "|" || first == "#" { return true }
+        return PastedBullet.marker(in: String(line.prefix(5))) != nil
+    }
+
+    /// Sentences end at `.`, `!` or `?` followed by white space and a word that does not
+    /// start in lower case; "e.g. this" and "3.5 s" do not end one.
+    private mutating func addSentences(_ range: Range<String.Index>, line: Int) {
+        var start = range.lowerBound
+        var startLine = line
+        var currentLine = line
+        var index = range.lowerBound
+        var first = true
+        while index < range.upperBound {
+            let character = text[index]
+            if character == "\n" { currentLine += 1 }
+            let next = text.index(after: index)
+            if ".!?".contains(character), next < range.upperBound, text[next].isBlank,
+                !Self.isAbbreviation(before: index, in: text, from: start)
+            {
+                var following = next
+                while following < range.upperBound, text[following].isBlank {
+                    following = text.index(after: following)
+                }
+                if following < range.upperBound, !text[following].isLowercase {
+                    units.append(Unit(range: start..<next, line: startLine, isWholeLine: false,
+                                      startsParagraph: first))
+                    first = false
+                    let skipped = text[next..<following].filter { $0 == "\n" }.count
+                    currentLine += skipped
+                    start = following
+                    startLine = currentLine
+                    index = following
+                    continue
+                }
+            }
+            index = next
+        }
+        if start < range.upperBound {
+            units.append(Unit(range: start..<range.upperBound, line: startLine, isWholeLine: false,
+                              startsParagraph: first))
+        }
+    }
+
+    private static let abbreviations: Set<String> = [
+        "e.g", "i.e", "vs", "etc", "dr", "mr", "ms", "mrs", "approx", "ca", "cf", "no", "fig",
+    ]
+
+    private static func isAbbreviation(before dot: String.Index, in text: String,
+                                       from start: String.Index) -> Bool {
+        guard text[dot] == "." else { return false }
+        var wordStart = dot
+        while wordStart > start {
+            let previous = text.index(before: wordStart)
+            guard !text[previous].isBlank else { break }
+            wordStart = previous
+        }
+        let word = text[wordStart..<dot].lowercased().drop(while: { $0 == "(" })
+        return abbreviations.contains(String(word)) || (word.count == 1 && word.first!.isLetter)
+    }
+
+    /// The text with `removed` units taken out, and lines left empty by it dropped.
+    func keeping(_ removed: Set<Int>) -> String {
+        guard !removed.isEmpty else { return text }
+        var result = ""
+        var cursor = text.startIndex
+        for (index, unit) in units.enumerated() {
+            guard removed.contains(index) else { continue }
+            result += text[cursor..<unit.range.lowerBound]
+            cursor = unit.range.upperBound
+        }
+        result += text[cursor...]
+        return result.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line -> Substring in
+                var trimmedEnd = line
+                while trimmedEnd.last == " " { trimmedEnd = trimmedEnd.dropLast() }
+                return trimmedEnd
+            }
+            .filter { !$0.allSatisfy(\.isBlank) }
+            .joined(separator: "\n")
+            .replacingOccurrences(of: "  ", with: " ")
+            .trimmed
+    }
+
+    subscript(_ index: Int) -> Substring { text[units[index].range] }
+}
