@@ -8,7 +8,12 @@
 /// report.strengths.first?.text  // "Clear requirements"
 /// ```
 public struct NotesParser: Sendable {
-    public init() {}
+    /// The note's syntax; `nil` detects it (see `Dialect`).
+    public var dialect: Dialect?
+
+    public init(dialect: Dialect? = nil) {
+        self.dialect = dialect
+    }
 
     /// Control characters other than tab and line feed (terminal escapes, bells) carry
     /// nothing a report should show, and would act on a terminal that prints the text report.
@@ -27,7 +32,9 @@ public struct NotesParser: Sendable {
         var text = NoteDecoder.normaliseLineEndings(text)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         text = Self.withoutControlCharacters(text)
-        let (withoutComments, comments) = HTMLComments.extract(text)
+        var (withoutComments, comments) = HTMLComments.extract(text)
+        let rewritten = Dialect.rewrite(withoutComments, as: dialect)
+        if let rewritten { withoutComments = rewritten.text }
         let (body, frontMatter) = FrontMatter.split(withoutComments)
         let sourceText = SourceText(body)
         let document = CommonMarkConverter.convert(body)
@@ -45,6 +52,8 @@ public struct NotesParser: Sendable {
         }
         reading.keep(comments)
         reading.read(document.children, hasFrontMatter: frontMatter != nil)
-        return reading.finish()
+        var report = reading.finish()
+        if let rewritten, !rewritten.keepsLineNumbers { report.mapLines(rewritten.sourceLines) }
+        return report
     }
 }

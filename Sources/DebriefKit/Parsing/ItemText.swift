@@ -17,12 +17,15 @@ enum ItemText {
             guard let close = body.range(of: marker) else { continue }
             let bold = String(body[..<close.lowerBound])
             let after = body[close.upperBound...]
-            let separated = bold.hasSuffix(":") || after.isEmpty
+            // "**Say what wins.** When two devices…": a bold sentence heads its detail.
+            let separated = bold.hasSuffix(":") || bold.hasSuffix(".") || after.isEmpty
                 || after.drop(while: \.isWhitespace).first.map { ":—–-".contains($0) } == true
             // "**Edge cases** were missed" is one sentence, not a headline and a detail.
             guard separated else { break }
             let rest = after.drop(while: { ":—–-".contains($0) || $0.isWhitespace })
-            return (bold.withoutTrailingColon, rest.isEmpty ? nil : String(rest).trimmed)
+            let headline = bold.hasSuffix(".") && !rest.isEmpty
+                ? String(bold.dropLast()) : bold.withoutTrailingColon
+            return (headline, rest.isEmpty ? nil : String(rest).trimmed)
         }
         for separator in [": ", " — ", " – ", " - "] {
             guard let range = text.range(of: separator) else { continue }

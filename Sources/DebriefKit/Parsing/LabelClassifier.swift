@@ -96,6 +96,12 @@ enum LabelClassifier {
         return false
     }
 
+    static func startsWithPrivateEmoji(_ text: Substring) -> Bool {
+        guard let first = text.first, !first.isASCII, let scalar = first.unicodeScalars.first
+        else { return false }
+        return LabelCues.emoji[Character(scalar)] == .privateNotes
+    }
+
     private static func emojiKind(_ text: String) -> SectionKind? {
         guard text.utf8.contains(where: { $0 >= 0xE2 }) else { return nil }
         for character in text where !character.isASCII {

@@ -158,8 +158,13 @@ private struct State {
             // start there inline ("Decision: no hire").
             let inlineKinds: Set<SectionKind> = current.kind == .details || current.kind == .ratings
                 ? [.privateNotes] : SectionLabels.inlineKinds
+            // The note's first line, read as a label only by its words, is its title
+            // ("Interview Feedback Form").
+            let isFirstLine = result.sections.isEmpty && current.label == nil
+                && current.pieces.isEmpty && fragment.isEmpty
             if let (label, rest) = SectionSegmenter.label(in: line, inlineKinds: inlineKinds),
                 !(awaitsValue && label.kind != .privateNotes),
+                !(isFirstLine && label.byCue && label.kind != .privateNotes),
                 // A line read as a label only by its words, naming the section it is already
                 // in, is content there ("Collaboration — what you could say").
                 !(label.byCue && label.kind == current.kind), opens(label)

@@ -26,6 +26,8 @@ enum EvaluationCues {
         (.decision, "strong|lean|leaning|soft|weak|firm reject|rejection|decline"),
         (.decision, "no|not|nohire hire|hiring"),
         (.decision, "nohire"),
+        (.decision, "a|be|is|was|im|its|am|as yes|no for|from|if|on|at"),
+        (.decision, "would|will be a? yes|no"),
         (.decision, "would|wouldnt|should|shouldnt|recommend|recommending|recommended|recommends not? hire|hiring"),
         (.decision, "we|i|id should|could|would|can|will not? hire"),
         (.decision, "hire him|her|them|at|as|into"),

@@ -83,7 +83,17 @@ struct EvaluationLanguage: Sendable {
         find(in: EvaluationWords(text))
     }
 
+    /// A unit that is nothing but a verdict: "Yes", "3 - No", "Strong hire", "No hire".
+    private static let bareVerdicts: Set<[Substring]> = [
+        ["yes"], ["no"], ["hire"], ["no", "hire"], ["nohire"], ["maybe"], ["pass"], ["fail"],
+        ["definitely", "not"], ["definitely", "yes"], ["mixed"],
+    ]
+
     func find(in words: EvaluationWords) -> Finding? {
+        let core = words.words.filter { !($0.first?.isASCIIDigit ?? false) }
+        if Self.bareVerdicts.contains(core) {
+            return Finding(category: .decision, phrase: core.joined(separator: " "))
+        }
         for start in 0..<words.count {
             for pattern in byFirstWord[words[start]] ?? [] {
                 if let end = match(pattern.slots[...], in: words, at: start) {

@@ -120,9 +120,13 @@ struct PrivacyScreen {
     private mutating func keeps(_ rating: Rating) -> Bool {
         let text = [rating.name, rating.value, rating.comment].compactMap { $0 }
             .joined(separator: " — ")
+        let commentReason = rating.comment.flatMap {
+            reason(toWithhold: $0, label: nil, line: rating.line)
+        }
         guard let reason = reason(toWithhold: text, label: Substring(rating.name),
                                   line: rating.line)
                 ?? reason(toWithhold: rating.value, label: nil, line: rating.line)
+                ?? commentReason
         else { return true }
         withhold("\(rating.name): \(rating.value)" + (rating.comment.map { " — \($0)" } ?? ""),
                  reason: reason, line: rating.line, from: SectionKind.ratings.displayTitle)
@@ -160,6 +164,14 @@ struct PrivacyScreen {
             if labelWithheld, !unit.isWholeLine {
                 removed.insert(index)
                 withhold(String(unitText), reason: nil, line: unitLine, from: title)
+                continue
+            }
+            // "🔒 Hiring team only — …" keeps the rest of its paragraph private too.
+            if LabelClassifier.startsWithPrivateEmoji(Self.withoutMarker(unitText)) {
+                removed.insert(index)
+                labelWithheld = true
+                withhold(String(unitText), reason: "it is marked private with an emoji",
+                         line: unitLine, from: title)
                 continue
             }
             let label = LabelText.leadingLabel(of: Self.withoutMarker(unitText))

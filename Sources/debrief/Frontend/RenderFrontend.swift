@@ -23,6 +23,7 @@ struct RenderFrontend {
         var sizeLimit: Int
         var quiet: Bool
         var verbose: Bool
+        var dialect: Dialect?
     }
 
     let options: Options
@@ -56,7 +57,7 @@ struct RenderFrontend {
 
         var reports: [(path: String, report: Report)] = []
         var allRead = true
-        let parser = NotesParser()
+        let parser = NotesParser(dialect: options.dialect)
         for path in paths {
             do {
                 let text = try NoteFile.read(path: path, sizeLimit: options.sizeLimit)

@@ -21,6 +21,11 @@ struct Render: ParsableCommand {
             help: "Output formats, comma-separated: json, md, html, text.")
     var format: [FormatList] = [FormatList(formats: [.json])]
 
+    @Option(help: ArgumentHelp(
+        "The notes' syntax; detected when not given.",
+        valueName: Dialect.allCases.map(\.rawValue).joined(separator: "|")))
+    var dialect: Dialect?
+
     @Option(help: "Who the report is for. Private notes appear only in internal reports.")
     var audience: Audience = .candidate
 
@@ -94,7 +99,7 @@ struct Render: ParsableCommand {
             formats: formats, audience: audience, outputDirectory: output, force: force,
             templates: template, width: width, suggestions: suggestions, phrasebooks: phrasebook,
             sizeLimit: maxSize.bytes(in: Self.sizeLimits) ?? NoteFile.defaultSizeLimit,
-            quiet: quiet, verbose: verbose)
+            quiet: quiet, verbose: verbose, dialect: dialect)
         let succeeded = RenderFrontend(options: options).run(files)
         if !succeeded { throw ExitCode(1) }
     }
@@ -144,3 +149,4 @@ struct TemplateOverride: ExpressibleByArgument {
 }
 
 extension Audience: ExpressibleByArgument {}
+extension Dialect: ExpressibleByArgument {}

@@ -1,0 +1,81 @@
+/// A reader for one foreign syntax (a Confluence export, a Logseq outline, a Slack paste):
+/// it rewrites the note, line by line, into the Markdown shapes the recognisers already read,
+/// and says how sure it is that a note is written in its dialect.
+protocol DialectReader: Sendable {
+    var dialect: Dialect { get }
+    /// 0 when the note shows nothing of the dialect; higher the more it shows.
+    func confidence(_ lines: [Substring]) -> Int
+    func rewrite(_ lines: [Substring], into output: inout DialectOutput)
+}
+
+/// The rewritten note, with the source line of every line written, so that every location
+/// Debrief reports still names a line of the original note.
+struct DialectOutput {
+    private(set) var lines: [String] = []
+    private(set) var sourceLines: [Int] = []
+
+    mutating func emit(_ line: some StringProtocol, from sourceLine: Int) {
+        lines.append(String(line))
+        sourceLines.append(sourceLine)
+    }
+
+    var text: String { lines.joined(separator: "\n") }
+
+    /// `true` when every line stands where it stood, so nothing needs mapping back.
+    var keepsLineNumbers: Bool {
+        sourceLines.enumerated().allSatisfy { $0.offset + 1 == $0.element }
+    }
+}
+
+/// The syntaxes Debrief reads. `markdown` is the house style; the others are rewritten into it.
+public enum Dialect: String, CaseIterable, Sendable {
+    case markdown
+    case html
+    case logseq
+    case obsidian
+    case jira
+    case slack
+    case email
+    case word
+
+    static let readers: [any DialectReader] = [
+        HTMLExportReader(), LogseqReader(), ObsidianCalloutReader(), JiraWikiReader(),
+        SlackPasteReader(), EmailReader(), WordPasteReader(),
+    ]
+
+    /// The dialect a note shows most, or `markdown` when none shows clearly.
+    static func detect(_ lines: [Substring]) -> Dialect {
+        // Front matter is YAML whatever the dialect of the body.
+        var lines = lines[...]
+        if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") {
+            lines = lines[(end + 1)...]
+        }
+        let body = Array(lines)
+        var best: (Dialect, Int) = (.markdown, 3)
+        for reader in readers {
+            let score = reader.confidence(body)
+            if score > best.1 { best = (reader.dialect, score) }
+        }
+        return best.0
+    }
+
+    var reader: (any DialectReader)? {
+        Self.readers.first { $0.dialect == self }
+    }
+
+    /// `text` rewritten from `dialect` (detected when `nil`), with its line map; `nil` when
+    /// the note is plain Markdown.
+    static func rewrite(_ text: String, as dialect: Dialect?) -> DialectOutput? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let chosen = dialect ?? detect(lines)
+        guard let reader = chosen.reader else { return nil }
+        var output = DialectOutput()
+        reader.rewrite(lines, into: &output)
+        return output
+    }
+}
+
+extension Substring {
+    /// The line without its leading white space.
+    var leftTrimmed: Substring { drop(while: { $0 == " " || $0 == "\t" }) }
+}

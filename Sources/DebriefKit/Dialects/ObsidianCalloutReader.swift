@@ -1,0 +1,66 @@
+/// Obsidian callouts: `> [!success] Strengths`, `> [!warning]`, `> [!tip]-`. Each callout
+/// becomes a heading (its title, or the section its type stands for) followed by its lines
+/// without the `>`.
+struct ObsidianCalloutReader: DialectReader {
+    var dialect: Dialect { .obsidian }
+
+    /// What a callout without a title is about, by its type.
+    static let titles: [String: String] = [
+        "success": "Strengths", "check": "Strengths", "done": "Strengths",
+        "warning": "Areas for improvement", "caution": "Areas for improvement",
+        "attention": "Areas for improvement", "failure": "Areas for improvement",
+        "fail": "Areas for improvement", "missing": "Areas for improvement",
+        "bug": "Areas for improvement", "error": "Areas for improvement",
+        "danger": "Areas for improvement", "tip": "Preparation", "hint": "Preparation",
+        "important": "Preparation", "todo": "Preparation", "summary": "Summary",
+        "abstract": "Summary", "tldr": "Summary", "info": "Summary", "note": "Summary",
+        "example": "Examples", "quote": "Examples",
+    ]
+
+    func confidence(_ lines: [Substring]) -> Int {
+        lines.filter { Self.callout($0) != nil }.count * 3
+    }
+
+    /// The type and title of a callout's first line.
+    static func callout(_ line: Substring) -> (type: String, title: Substring)? {
+        let text = line.leftTrimmed
+        guard text.hasPrefix(">") else { return nil }
+        let body = text.dropFirst().leftTrimmed
+        guard body.hasPrefix("[!"), let close = body.firstIndex(of: "]") else { return nil }
+        let type = body[body.index(body.startIndex, offsetBy: 2)..<close].lowercased()
+        var title = body[body.index(after: close)...]
+        if title.first == "-" || title.first == "+" { title = title.dropFirst() }
+        return (type, title.trimmedSubstring)
+    }
+
+    func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
+        var inCallout = false
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            if let (type, title) = Self.callout(line) {
+                inCallout = true
+                let heading = title.isEmpty ? Substring(Self.titles[type] ?? type.capitalized) : title
+                output.emit("## \(heading)", from: number)
+                continue
+            }
+            let text = line.leftTrimmed
+            if inCallout, text.hasPrefix(">") {
+                var body = text.dropFirst()
+                if body.first == " " { body = body.dropFirst() }
+                output.emit(body, from: number)
+            } else {
+                inCallout = false
+                output.emit(line, from: number)
+            }
+        }
+    }
+}
+
+extension Substring {
+    var trimmedSubstring: Substring {
+        guard let start = firstIndex(where: { !$0.isBlank }),
+            let end = lastIndex(where: { !$0.isBlank })
+        else { return self[endIndex...] }
+        return self[start...end]
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import DebriefKit
+
+/// Each dialect example is recognised as its dialect, and the house-style examples as plain
+/// Markdown, so no reader rewrites a note it was not written for.
+@Suite struct DialectDetectionTests {
+    static let examples: [(String, Dialect)] = [
+        ("confluence-html-export.md", .html), ("logseq-outline.md", .logseq),
+        ("obsidian-callouts.md", .obsidian), ("jira-wiki-markup.md", .jira),
+        ("slack-messages.md", .slack), ("email-feedback.md", .email), ("word-paste.md", .word),
+        ("notes-app-paste.md", .markdown), ("google-docs-export.md", .markdown),
+        ("terse-pros-cons.md", .markdown), ("obsidian-front-matter.md", .markdown),
+        ("ats-scorecard.md", .markdown),
+    ]
+
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples")
+
+    @Test(arguments: examples.map(\.0))
+    func exampleIsReadInItsDialect(_ name: String) throws {
+        let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let expected = Self.examples.first { $0.0 == name }?.1
+        #expect(Dialect.detect(lines) == expected)
+    }
+
+    @Test func rewrittenLinesMapBackToTheNote() {
+        // `<br>` splits one line in two; the item after it still names line 5.
+        let note = "## Strengths\n\n- Clear&nbsp;naming<br>and tests\n\n- Calm<br>and kind &amp; quick"
+        let report = NotesParser(dialect: .html).parse(note, source: "a.md")
+        #expect(report.strengths.map(\.line) == [3, 5])
+    }
+
+    @Test func slackShortcodesBecomeLabels() {
+        let note = "Ana Lee  10:42 AM\n:white_check_mark: *Strengths*\n• clear plan\n"
+            + ":warning: *Areas to improve*\n• no tests\n"
+        let report = NotesParser(dialect: .slack).parse(note, source: "a.md")
+        #expect(report.strengths.map(\.text) == ["clear plan"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["no tests"])
+    }
+}
