@@ -19,6 +19,11 @@ struct DialectOutput {
         sourceLines.append(sourceLine)
     }
 
+    mutating func replaceLast(with line: some StringProtocol) {
+        guard !lines.isEmpty else { return }
+        lines[lines.count - 1] = String(line)
+    }
+
     var text: String { lines.joined(separator: "\n") }
 
     /// `true` when every line stands where it stood, so nothing needs mapping back.

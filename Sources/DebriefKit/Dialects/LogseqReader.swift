@@ -26,7 +26,9 @@ struct LogseqReader: DialectReader {
         guard let range = text.range(of: ":: ") ?? (text.hasSuffix("::") ? text.range(of: "::") : nil)
         else { return nil }
         let key = text[..<range.lowerBound]
-        guard !key.isEmpty, !key.contains(" "), key.count <= 40 else { return nil }
+        guard !key.isEmpty, key.split(separator: " ").count <= 4, key.count <= 40 else {
+            return nil
+        }
         return (key, text[range.upperBound...].trimmedSubstring)
     }
 
@@ -41,11 +43,23 @@ struct LogseqReader: DialectReader {
             let indent = Self.indentWidth(line)
             var text = line.leftTrimmed
             if let (key, value) = Self.property(line) {
+                // The block a note's properties hang from is its title:
+                // "- Interview feedback — Ana" above "candidate:: Ana".
+                if let previous = output.lines.last, previous.hasPrefix("- "),
+                    !previous.hasPrefix("- #")
+                {
+                    output.replaceLast(with: "# " + previous.dropFirst(2))
+                    output.emit("", from: number)
+                }
                 if Self.ownProperties.contains(key.lowercased()) {
                     output.emit("", from: number)
                 } else {
-                    let name = key.replacingOccurrences(of: "-", with: " ").capitalized
-                    output.emit("\(name): \(value)", from: number)
+                    // "interview-type" → "Interview type"; "SQL" stays "SQL".
+                    let name = key.replacingOccurrences(of: "-", with: " ")
+                    let value = value.replacingOccurrences(of: "[[", with: "")
+                        .replacingOccurrences(of: "]]", with: "")
+                    output.emit("\(name.prefix(1).uppercased() + name.dropFirst()): \(value)",
+                                from: number)
                 }
                 continue
             }

@@ -33,6 +33,16 @@ struct ObsidianCalloutReader: DialectReader {
         return (type, title.trimmedSubstring)
     }
 
+    /// Dataview's inline field, `Round:: Onsite 1 of 3`, is a `Key: value` detail.
+    static func inlineField(_ text: Substring) -> String? {
+        guard let range = text.range(of: ":: ") else { return nil }
+        let key = text[..<range.lowerBound]
+        guard let first = key.first, first.isLetter, key.count <= 40,
+            key.split(separator: " ").count <= 4
+        else { return nil }
+        return "\(key): \(text[range.upperBound...])"
+    }
+
     func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
         var inCallout = false
         for (index, line) in lines.enumerated() {
@@ -44,6 +54,10 @@ struct ObsidianCalloutReader: DialectReader {
                 continue
             }
             let text = line.leftTrimmed
+            if let field = Self.inlineField(text) {
+                output.emit(field, from: number)
+                continue
+            }
             if inCallout, text.hasPrefix(">") {
                 var body = text.dropFirst()
                 if body.first == " " { body = body.dropFirst() }

@@ -65,15 +65,30 @@ struct SlackPasteReader: DialectReader {
         return result + rest
     }
 
+    /// The first author is the interviewer; what anyone else writes in the thread (a
+    /// recruiter's reply, a hiring manager's question) is hiring-team talk, marked private.
     func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
+        var interviewer: Substring?
+        var fromSomeoneElse = false
         for (index, line) in lines.enumerated() {
             let number = index + 1
             if Self.isMessageHeader(line) {
+                let author = Self.author(of: line)
+                if interviewer == nil { interviewer = author }
+                fromSomeoneElse = author != interviewer
                 output.emit("", from: number)
                 continue
             }
-            let text = Self.replacingShortcodes(line)
-            output.emit(JiraWikiReader.inline(Substring(text)), from: number)
+            let text = JiraWikiReader.inline(Substring(Self.replacingShortcodes(line)))
+            if fromSomeoneElse, !text.trimmed.isEmpty {
+                output.emit("🔒 " + text, from: number)
+            } else {
+                output.emit(text, from: number)
+            }
         }
+    }
+
+    private static func author(of header: Substring) -> Substring {
+        header.trimmedSubstring.prefix(while: { !$0.isASCIIDigit }).trimmedSubstring
     }
 }

@@ -16,7 +16,11 @@ enum DetailKeys {
             "organisation", "client",
         ],
         .level: ["level", "targeted level", "target level", "seniority", "grade"],
-        .role: ["role", "position", "job", "job title", "targeted role", "target role"],
+        .role: [
+            "role", "position", "job", "job title", "targeted role", "target role",
+            "position applied for", "role applied for", "job applied for", "applied for",
+            "applying for", "opening", "vacancy", "req", "requisition",
+        ],
         .interviewType: [
             "interview type", "interviewtype", "type", "round", "interview round", "format",
             "interview", "stage", "interview stage", "loop",

@@ -53,7 +53,25 @@ struct DetailsRecogniser {
         if details.dateISO == nil { diagnostics.append(.unparsedDate(date, at: dateLocation)) }
     }
 
+    /// "Candidate: Ana | Level: L4" and "**Date:** … · **Interviewer:** …": several details on
+    /// one line, split when every part is a pair.
+    static func splittingCombined(_ line: NoteLine) -> [NoteLine] {
+        for separator in [" | ", " · ", " • ", " ; ", " — "] where line.markdown.contains(separator) {
+            let parts = line.markdown.components(separatedBy: separator)
+            var column = line.location.column
+            var split: [NoteLine] = []
+            for part in parts {
+                split.append(NoteLine(markdown: part, location: SourceLocation(
+                    line: line.location.line, column: column), indent: line.indent))
+                column += part.utf8.count + separator.utf8.count
+            }
+            if split.count > 1, split.allSatisfy({ KeyValueLine($0) != nil }) { return split }
+        }
+        return [line]
+    }
+
     private mutating func readLines(_ lines: [NoteLine]) {
+        let lines = lines.flatMap(Self.splittingCombined)
         // Each line is read as a pair once; the look-ahead below reuses it.
         let pairs = lines.map(KeyValueLine.init)
         var index = 0

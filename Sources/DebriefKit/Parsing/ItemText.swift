@@ -35,6 +35,12 @@ enum ItemText {
             let rest = text[range.upperBound...].trimmed
             return (String(head).withoutTrailingColon, rest.isEmpty ? nil : rest)
         }
+        // "Ranking stayed shallow. She said …": a short first sentence heads the rest.
+        if let end = text.range(of: ". "), text[..<end.lowerBound].split(separator: " ").count <= 10,
+            text[end.upperBound...].first?.isUppercase == true
+        {
+            return (String(text[..<end.lowerBound]), String(text[end.upperBound...]).trimmed)
+        }
         return (text.withoutTrailingColon, nil)
     }
 }

@@ -11,7 +11,9 @@ struct KeyValueLine {
         guard let colon = line.plain.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
             return nil
         }
-        let key = String(line.plain[..<colon]).trimmed
+        // "📅 Date:": an emoji before the key is decoration.
+        let key = String(line.plain[..<colon].drop(while: { !$0.isLetter && !$0.isNumber }))
+            .trimmed
         // The colon ends the key only when a space or the line end follows: "5:00 PM" and
         // "https://…" are values.
         let afterColon = line.plain[line.plain.index(after: colon)...].first

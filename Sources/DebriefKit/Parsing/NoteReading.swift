@@ -7,6 +7,8 @@ struct NoteReading {
     private var entryLines = PrivacyScreen.EntryLines()
     /// Lines the interviewer marked candidate-facing with `<!-- debrief: show -->`.
     private var shownLines: Set<Int> = []
+    /// Prose before the first label: the summary when the note has sections, else `other`.
+    private var leadParagraphs: [Section.Piece] = []
     private var lines: BlockLines { BlockLines(source: source) }
 
     init(source: SourceText, report: Report) {
@@ -33,14 +35,34 @@ struct NoteReading {
                 details.read(outline)
             case .summary:
                 for piece in section.pieces {
+                    // A summary written as bullets (every Logseq block is one) is its points.
+                    if case .block(let node) = piece, node.kind == "list" {
+                        for entry in ListRecogniser.entries(outlines.build([piece])) {
+                            report.summary.append(entry.text)
+                            entryLines.summary.append(entry.line)
+                        }
+                        continue
+                    }
                     let text = markdown(of: piece)
                     guard !text.isEmpty else { continue }
                     report.summary.append(text)
                     entryLines.summary.append(startLocation(piece)?.line)
                 }
             case .strengths:
-                report.strengths += listEntries(outline, in: label).map {
-                    Strength(text: $0.text, line: $0.line)
+                let entries = outline
+                // Strengths written as a paragraph (an email's "Strengths: …") are its
+                // sentences, one strength each.
+                let isProse = !entries.isEmpty && entries.allSatisfy { $0.kind == .text }
+                for entry in listEntries(entries, in: label) {
+                    guard isProse else {
+                        report.strengths.append(Strength(text: entry.text, line: entry.line))
+                        continue
+                    }
+                    let sentences = TextUnits(entry.text, firstLine: entry.line)
+                    for index in sentences.units.indices {
+                        report.strengths.append(Strength(
+                            text: String(sentences[index]).trimmed, line: entry.line))
+                    }
                 }
             case .improvements:
                 var improvements = ImprovementsRecogniser()
@@ -74,6 +96,16 @@ struct NoteReading {
             default:
                 keepAsOther(section)
             }
+        }
+        if recognised {
+            // "Hi all, here is my feedback on …" above "Strengths": the note's lead is its
+            // summary, ahead of any labelled one.
+            for piece in leadParagraphs.reversed() {
+                report.summary.insert(markdown(of: piece), at: 0)
+                entryLines.summary.insert(startLocation(piece)?.line, at: 0)
+            }
+        } else {
+            for piece in leadParagraphs { keepAsOther(Section(label: nil, pieces: [piece])) }
         }
         if !recognised {
             // One warning for the whole note says more than one per unclassified part.
@@ -147,6 +179,29 @@ struct NoteReading {
             if details.read(outlines.build([piece]), requireKnownKey: true) {
                 foundDetails = true
                 continue
+            }
+            if case .lines(let noteLines) = piece, let first = noteLines.first {
+                let hasTitle = details.details.extra.contains { $0.key == "title" }
+                // "Interview Feedback — Staff Engineer" right above "Candidate: …" lines.
+                if !hasTitle, noteLines.count > 1, first.bullet == nil, KeyValueLine(first) == nil,
+                    details.read(outlines.build([.lines(Array(noteLines.dropFirst()))]),
+                                 requireKnownKey: true)
+                {
+                    details.addTitle(first)
+                    foundDetails = true
+                    continue
+                }
+                // A lone title line opening the note ("Interview Feedback Form").
+                if !hasTitle, noteLines.count == 1, first.readsLikeTitle,
+                    piece.startLine == section.pieces.first?.startLine
+                {
+                    details.addTitle(first)
+                    continue
+                }
+                if noteLines.allSatisfy({ $0.bullet == nil }), !(noteLines.count > 1 && first.readsLikeTitle) {
+                    leadParagraphs.append(piece)
+                    continue
+                }
             }
             var kept = Section(label: nil, pieces: [piece])
             if case .lines(let noteLines) = piece, noteLines.count > 1,

@@ -11,6 +11,13 @@ struct Section {
     enum Piece {
         case lines([NoteLine])
         case block(MarkdownNode)
+
+        var startLine: Int? {
+            switch self {
+            case .lines(let lines): lines.first?.location.line
+            case .block(let node): node.start?.line
+            }
+        }
     }
 }
 

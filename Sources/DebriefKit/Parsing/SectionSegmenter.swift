@@ -121,9 +121,12 @@ struct SectionSegmenter {
         let name = String(line.plain[..<colon]).trimmed
         guard let markdownColon = line.markdown.firstIndex(of: ":") else { return nil }
         var rest = line.markdown[line.markdown.index(after: markdownColon)...]
-        // "**Pros:** calm": the bold that closes the label is not content.
-        for marker in ["**", "__"] where line.markdown.hasPrefix(marker) {
-            if rest.hasPrefix(marker) { rest = rest.dropFirst(marker.count) }
+        // "**Pros:** calm", "💡 **Tip:** …": the bold that closes the label is not content.
+        let labelMarkdown = line.markdown[..<markdownColon]
+        for marker in ["**", "__"] where rest.hasPrefix(marker)
+            && labelMarkdown.components(separatedBy: marker).count % 2 == 0
+        {
+            rest = rest.dropFirst(marker.count)
         }
         rest = rest.drop(while: \.isWhitespace)
         guard !rest.isEmpty else { return nil }

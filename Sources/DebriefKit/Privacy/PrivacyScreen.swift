@@ -33,7 +33,7 @@ struct PrivacyScreen {
             }
         }
         report.improvements = report.improvements.compactMap { screen($0) }
-        report.ratings = report.ratings.filter { keeps($0) }
+        report.ratings = screenRatings(report.ratings)
         report.other = report.other.compactMap { screen($0) }
         screenKnownDetails(&report.details)
         report.details.extra = report.details.extra.filter { field in
@@ -115,6 +115,29 @@ struct PrivacyScreen {
             return false
         }
         return kept
+    }
+
+    /// A rating's verdict ("4 - Strong Yes") is withheld on its own when the score is not.
+    private mutating func screenRatings(_ ratings: [Rating]) -> [Rating] {
+        ratings.compactMap { rating in
+            if let comment = rating.comment,
+                let reason = reason(toWithhold: comment, label: nil, line: rating.line),
+                keepsWithoutComment(rating)
+            {
+                withhold("\(rating.name): \(rating.value) — \(comment)", reason: reason,
+                         line: rating.line, from: SectionKind.ratings.displayTitle)
+                var kept = rating
+                kept.comment = nil
+                return kept
+            }
+            return keeps(rating) ? rating : nil
+        }
+    }
+
+    private func keepsWithoutComment(_ rating: Rating) -> Bool {
+        let text = "\(rating.name) — \(rating.value)"
+        return reason(toWithhold: text, label: Substring(rating.name), line: rating.line) == nil
+            && reason(toWithhold: rating.value, label: nil, line: rating.line) == nil
     }
 
     private mutating func keeps(_ rating: Rating) -> Bool {
