@@ -5,7 +5,7 @@ import Testing
 /// Runs the built `debrief` binary on each folder in `Cases/`: `args` (one argument a line),
 /// optional `stdin`, and the expected `expected-status`, `expected-stderr` and
 /// `expected-stdout` (JSON compared after decoding). `RECORD_SNAPSHOTS=1` re-records the
-/// expected output (never the status, which is written by hand).
+/// expected output (never the status, which is written by hand) and fails each case.
 @Suite struct EndToEndTests {
     static let casesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().appendingPathComponent("Cases")
@@ -31,6 +31,10 @@ import Testing
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
             try result.stdout.write(to: stdoutFile)
             try result.stderr.write(to: stderrFile)
+            // A recording run compares nothing, so it must not pass: CI with the variable set
+            // would otherwise bless whatever the binary now prints.
+            Issue.record(Comment(rawValue: "recorded \(name)'s expected output; review the "
+                                 + "diff, then run the tests without RECORD_SNAPSHOTS"))
             return
         }
         #expect(String(decoding: result.stderr, as: UTF8.self)

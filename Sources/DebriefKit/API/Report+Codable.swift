@@ -13,6 +13,13 @@ extension Report {
 
 
     public func encode(to encoder: any Encoder) throws {
+        // Fails closed: only an encoder that asks for the internal audience gets private notes.
+        let audience = encoder.userInfo[.debriefAudience] as? Audience ?? .candidate
+        let report = prepared(for: audience)
+        try report.encodeFields(to: encoder)
+    }
+
+    private func encodeFields(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(schemaVersion, forKey: .schemaVersion)
         try container.encode(source, forKey: .source)

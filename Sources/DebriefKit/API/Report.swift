@@ -27,6 +27,10 @@ public struct Report: Equatable, Sendable, Codable {
         self.source = source
     }
 
+    /// The title a report gets when the note has none. The parser knows it too, so a
+    /// Markdown report read back does not gain a "title" detail.
+    public static let defaultTitle = "Interview feedback"
+
     /// The report as `audience` may see it: a candidate never gets the private notes, nor the
     /// diagnostics, which are for the interviewer and quote the notes (private parts included),
     /// nor the folders the note was filed in ("rejected/ann.md" tells its own story).

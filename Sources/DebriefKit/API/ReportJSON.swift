@@ -1,9 +1,22 @@
 import Foundation
 
 /// The JSON form of a report: sorted keys, so output is stable and diffs stay small.
+///
+/// Safe by default: a report is written as a candidate may see it (no private notes, no
+/// diagnostics) unless the internal audience is asked for, here or through the encoder's
+/// `userInfo[.debriefAudience]` when encoding a `Report` with any other encoder.
 public enum ReportJSON {
-    public static func encode(_ report: Report) throws -> Data {
-        compactingEmptyArrays(try encoder.encode(report))
+    public static func encode(_ report: Report, for audience: Audience = .candidate) throws
+        -> Data
+    {
+        compactingEmptyArrays(try encoder(for: audience).encode(report))
+    }
+
+    /// Several reports as one JSON array, each as `audience` may see it.
+    public static func encode(_ reports: [Report], for audience: Audience = .candidate) throws
+        -> Data
+    {
+        compactingEmptyArrays(try encoder(for: audience).encode(reports))
     }
 
     /// Foundation pretty-prints an empty array over three lines ("[\n\n  ]"); "[]" reads
@@ -37,18 +50,26 @@ public enum ReportJSON {
         return backslashes % 2 == 1
     }
 
-    /// Anything else Debrief prints as JSON (`debrief phrases`), in the same style.
+    /// Anything else Debrief prints as JSON (`debrief phrases`), in the same style; a report
+    /// inside it is written for the candidate.
     public static func encode<Value: Encodable>(value: Value) throws -> Data {
-        compactingEmptyArrays(try encoder.encode(value))
+        compactingEmptyArrays(try encoder(for: .candidate).encode(value))
     }
 
     public static func decode(_ data: Data) throws -> Report {
         try JSONDecoder().decode(Report.self, from: data)
     }
 
-    private static var encoder: JSONEncoder {
+    private static func encoder(for audience: Audience) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.userInfo[.debriefAudience] = audience
         return encoder
     }
+}
+
+extension CodingUserInfoKey {
+    /// Who an encoded `Report` is for; a report encoded without it is written for the
+    /// candidate.
+    public static let debriefAudience = CodingUserInfoKey(rawValue: "debriefAudience")!
 }

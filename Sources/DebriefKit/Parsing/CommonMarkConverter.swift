@@ -10,7 +10,7 @@ enum CommonMarkConverter {
     static func convert(_ text: String, withInlines: Bool = false) -> MarkdownNode {
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else {
-            return MarkdownNode(kind: "document")
+            return MarkdownNode(kind: .document)
         }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
@@ -25,7 +25,7 @@ enum CommonMarkConverter {
             }
         }
         guard let document = cmark_parser_finish(parser) else {
-            return MarkdownNode(kind: "document")
+            return MarkdownNode(kind: .document)
         }
         defer { cmark_node_free(document) }
         var copier = Copier(text: text, withInlines: withInlines)
@@ -49,7 +49,7 @@ enum CommonMarkConverter {
 
         mutating func copyBlock(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
             var copy = CommonMarkConverter.copyBlock(node, withInlines: withInlines)
-            if copy.kind == "code_block", copy.isFenced { correctFenceEnd(&copy) }
+            if copy.kind == .codeBlock, copy.isFenced { correctFenceEnd(&copy) }
             if CommonMarkConverter.isContainer(copy.kind), depth < CommonMarkConverter.maximumDepth {
                 copy.children = CommonMarkConverter.children(of: node) {
                     copyBlock($0, depth: depth + 1)
@@ -58,10 +58,10 @@ enum CommonMarkConverter {
                 // The container keeps its kind, so renderers walk it as usual; its content
                 // becomes one leaf of source text (inside an item when it is a list).
                 if source == nil { source = SourceText(text) }
-                var leaf = MarkdownNode(kind: "deep_block", start: copy.start, end: copy.end)
+                var leaf = MarkdownNode(kind: .deepBlock, start: copy.start, end: copy.end)
                 leaf.literal = source?.block(from: start.line, to: copy.endLine)
-                if copy.kind == "list" {
-                    var item = MarkdownNode(kind: "item", start: copy.start, end: copy.end)
+                if copy.kind == .list {
+                    var item = MarkdownNode(kind: .item, start: copy.start, end: copy.end)
                     item.children = [leaf]
                     copy.children = [item]
                 } else {
@@ -88,7 +88,7 @@ enum CommonMarkConverter {
     /// Copies one block's own fields (and its inlines when asked); children are the
     /// `Copier`'s job.
     private static func copyBlock(_ node: OpaquePointer, withInlines: Bool) -> MarkdownNode {
-        let kind = String(cString: cmark_node_get_type_string(node))
+        let kind = MarkdownNode.Kind(cmarkType: String(cString: cmark_node_get_type_string(node)))
         var copy = MarkdownNode(
             kind: kind,
             start: SourceLocation(
@@ -98,23 +98,23 @@ enum CommonMarkConverter {
                 cmarkLine: cmark_node_get_end_line(node),
                 column: cmark_node_get_end_column(node) + 1))
         switch kind {
-        case "heading":
+        case .heading:
             copy.headingLevel = Int(cmark_node_get_heading_level(node))
             copy.inlineText = inlineText(of: node)
-        case "paragraph":
+        case .paragraph:
             copy.inlineText = inlineText(of: node)
             copy.isStrongOnly = isStrongOnly(node)
-        case "list":
+        case .list:
             copy.isOrderedList = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             copy.listStart = Int(cmark_node_get_list_start(node))
-        case "code_block":
+        case .codeBlock:
             // cmark-gfm writes through these pointers, so they must be real.
             var length: Int32 = 0
             var offset: Int32 = 0
             var character: CChar = 0
             copy.isFenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
             copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
-        case "html_block":
+        case .htmlBlock:
             copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
             // cmark-gfm 0.29 ends a multi-line HTML block one line early; the literal is exact.
             if let start = copy.start, let literal = copy.literal {
@@ -126,7 +126,7 @@ enum CommonMarkConverter {
         default:
             break
         }
-        if withInlines, kind == "paragraph" || kind == "heading" || kind == "table_cell" {
+        if withInlines, kind == .paragraph || kind == .heading || kind == .tableCell {
             copy.children = children(of: node, copyInline)
         }
         return copy
@@ -139,13 +139,14 @@ enum CommonMarkConverter {
     /// Inline nodes nested deeper than `maximumDepth` ("**" thousands of times) become one
     /// text node with their words.
     private static func copyInline(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
-        var copy = MarkdownNode(kind: String(cString: cmark_node_get_type_string(node)))
+        var copy = MarkdownNode(
+            kind: MarkdownNode.Kind(cmarkType: String(cString: cmark_node_get_type_string(node))))
         copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
         copy.url = cmark_node_get_url(node).map { String(cString: $0) }
         if depth < maximumDepth {
             copy.children = children(of: node) { copyInline($0, depth: depth + 1) }
         } else if cmark_node_first_child(node) != nil {
-            copy = MarkdownNode(kind: "text")
+            copy = MarkdownNode(kind: .text)
             copy.literal = inlineText(of: node)
         }
         return copy
@@ -163,13 +164,18 @@ enum CommonMarkConverter {
         return copies
     }
 
+    private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        MarkdownNode.Kind(cmarkType: String(cString: cmark_node_get_type_string(node)))
+    }
+
     /// Blocks whose children are blocks; paragraphs, headings and table cells hold inlines.
-    private static func isContainer(_ kind: String) -> Bool {
+    private static func isContainer(_ kind: MarkdownNode.Kind) -> Bool {
         switch kind {
-        case "document", "block_quote", "list", "item", "tasklist", "table", "table_header",
-            "table_row":
+        case .document, .blockQuote, .list, .item, .taskList, .table, .tableHeader, .tableRow:
             return true
-        default:
+        case .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak, .tableCell, .text,
+            .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image,
+            .strikethrough, .deepBlock, .other:
             return false
         }
     }
@@ -186,12 +192,12 @@ enum CommonMarkConverter {
             guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator),
                 current != node
             else { continue }
-            switch String(cString: cmark_node_get_type_string(current)) {
-            case "text", "code":
+            switch kind(of: current) {
+            case .text, .code:
                 if let literal = cmark_node_get_literal(current) {
                     text += String(cString: literal)
                 }
-            case "softbreak", "linebreak":
+            case .softBreak, .lineBreak:
                 text += "\n"
             default:
                 break
@@ -204,10 +210,10 @@ enum CommonMarkConverter {
         var sawStrong = false
         var child = cmark_node_first_child(node)
         while let current = child {
-            let kind = String(cString: cmark_node_get_type_string(current))
-            if kind == "strong", !sawStrong {
+            let kind = kind(of: current)
+            if kind == .strong, !sawStrong {
                 sawStrong = true
-            } else if kind == "text", sawStrong,
+            } else if kind == .text, sawStrong,
                 let literal = cmark_node_get_literal(current),
                 String(cString: literal).allSatisfy({ $0 == ":" || $0.isWhitespace })
             {

@@ -34,6 +34,39 @@ enum ExampleText {
         return (markdown, false)
     }
 
+    /// Words a candidate says rather than an interviewer's observation: first person, a
+    /// question to the interviewer ("I'll check the constraints first", "Could we…?").
+    static func readsAsSpoken(_ plain: String) -> Bool {
+        let lower = plain.lowercased().replacingOccurrences(of: "’", with: "'")
+        if lower.hasSuffix("?") { return true }
+        return spokenOpenings.contains { lower.hasPrefix($0) }
+    }
+
+    /// An interviewer's account of what happened: past tense or a third-person subject
+    /// ("skipped the empty input", "She did not say…", "No test for duplicates").
+    static func readsAsObservation(_ plain: String) -> Bool {
+        let lower = " " + plain.lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        guard let first = lower.split(separator: " ").first else { return false }
+        if observationOpenings.contains(String(first)) { return true }
+        if first.count > 4, first.hasSuffix("ed") { return true }
+        return [" was ", " were ", " did not ", " didn't ", " never ", " will be ", " had "]
+            .contains { lower.contains($0) }
+    }
+
+    private static let observationOpenings: Set<String> = [
+        "he", "she", "they", "candidate", "the", "there", "no", "not", "never", "did", "didn't",
+        "was", "wasn't", "were", "had", "hadn't", "forgot", "took", "went", "spent", "got",
+        "made", "wrote", "ran", "only", "barely", "mostly", "seemed", "felt", "struggled",
+        "kept", "lost", "left", "jumped", "dove", "gave", "said", "asked", "mentioned",
+    ]
+
+    private static let spokenOpenings = [
+        "i ", "i'", "let me", "let's", "we ", "we'", "can i", "could i", "could we", "can we",
+        "shall i", "shall we", "would you", "would it", "do you", "is it ok", "before i",
+        "before we", "my ", "our ", "if i", "if we", "what if", "how about", "to recap",
+        "here's", "okay", "ok,", "so far", "so i", "so we", "just to", "quick ",
+    ]
+
     /// A line that is itself a phrasing: it opens with a quote or an example label.
     static func startsExample(_ plain: String) -> Bool {
         guard let first = plain.first else { return false }
@@ -134,7 +167,8 @@ enum ExampleText {
     private static func followsLeadIn(_ before: String) -> Bool {
         let trimmed = MarkupStripper.unwrappingEmphasis(before.trimmed).lowercased()
         if trimmed.isEmpty { return true }
-        if let last = trimmed.last, ":—–-;(".contains(last) { return true }
+        // Not "(": "hand-wavy ("just put it in Kafka")" quotes the candidate's own words.
+        if let last = trimmed.last, ":—–-;".contains(last) { return true }
         let lastWord = trimmed.split(separator: " ").last.map(String.init) ?? ""
         return leadIns.contains(lastWord) || leadIns.contains(lastWord + ":")
     }

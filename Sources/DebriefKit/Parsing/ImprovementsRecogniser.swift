@@ -42,7 +42,13 @@ struct ImprovementsRecogniser {
                 } else {
                     addItem(from: entry)
                 }
-            case .table, .verbatim:
+            case .table(let rows):
+                if let items = ImprovementsTable.items(rows) {
+                    items.forEach { append($0) }
+                } else if !appendDetail(entry.markdown) {
+                    addItem(from: entry)
+                }
+            case .verbatim:
                 // Code or a table under an item belongs to it.
                 if !appendDetail(entry.markdown) { addItem(from: entry) }
             }
@@ -120,9 +126,23 @@ struct ImprovementsRecogniser {
             // Debrief's own Markdown report marks phrasebook suggestions "*(suggested)*";
             // reading one back keeps it a suggestion.
             let (markdown, suggested) = ExampleText.withoutSuggestedMarker(child.markdown)
-            // A nested bullet is a phrasing as a whole; only one that opens with a quote or a
-            // label ("“A” or “B”", "Say: …") is split into its quoted parts.
-            let split = ExampleText.startsExample(MarkupStripper.plainText(markdown))
+            // A nested bullet is a phrasing ("Pause after each step", "I'll check the
+            // constraints first") unless it is an observation ("skipped the empty input"),
+            // which is detail.
+            let plain = MarkupStripper.plainText(markdown)
+            if child.kind == .bullet, !suggested, !ExampleText.startsExample(plain),
+                !ExampleText.readsAsSpoken(plain), ExampleText.readsAsObservation(plain)
+            {
+                // "skipped the empty input; no test for duplicates": one observation each.
+                if let last = details.last, let end = last.last, !".;:!?".contains(end) {
+                    details[details.count - 1] = last + ";"
+                }
+                details.append(markdown)
+                break
+            }
+            // Only one that opens with a quote or a label ("“A” or “B”", "Say: …") is split
+            // into its quoted parts.
+            let split = ExampleText.startsExample(plain)
                 ? ExampleText.phrasings(inExampleLine: markdown)
                 : ExampleText.Split(rest: "", phrasings: [markdown])
             let phrasings = split.phrasings.isEmpty ? [markdown] : split.phrasings

@@ -5,9 +5,7 @@
 /// (the Markdown as the interviewer wrote it), because cmark-gfm 0.29's positions for inline
 /// nodes drift on indented continuation lines while block positions are exact.
 struct MarkdownNode: Sendable {
-    /// cmark's type string (`"paragraph"`, `"table"`, `"tasklist"`): extension nodes have no
-    /// stable enum value, so the string is the identity.
-    var kind: String
+    var kind: Kind
     var start: SourceLocation?
     var end: SourceLocation?
     /// Heading level (1–6), 0 for other nodes.
@@ -32,4 +30,50 @@ struct MarkdownNode: Sendable {
 
     var startLine: Int { start?.line ?? 0 }
     var endLine: Int { end?.line ?? startLine }
+}
+
+extension MarkdownNode {
+    /// What a node is. cmark's extension nodes (tables, task lists) have no stable C enum
+    /// value, so the converter maps cmark's type strings here, once; everywhere else switches
+    /// over this type and the compiler checks every case is handled.
+    enum Kind: Equatable, Sendable {
+        case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading
+        case thematicBreak, table, tableHeader, tableRow, tableCell, taskList
+        case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, link, image
+        case strikethrough
+        /// A container nested past `CommonMarkConverter.maximumDepth`, kept as source text.
+        case deepBlock
+        /// A node Debrief does not read (a footnote, an extension added later).
+        case other(String)
+
+        init(cmarkType: String) {
+            switch cmarkType {
+            case "document": self = .document
+            case "block_quote": self = .blockQuote
+            case "list": self = .list
+            case "item": self = .item
+            case "code_block": self = .codeBlock
+            case "html_block": self = .htmlBlock
+            case "paragraph": self = .paragraph
+            case "heading": self = .heading
+            case "thematic_break": self = .thematicBreak
+            case "table": self = .table
+            case "table_header": self = .tableHeader
+            case "table_row": self = .tableRow
+            case "table_cell": self = .tableCell
+            case "tasklist": self = .taskList
+            case "text": self = .text
+            case "softbreak": self = .softBreak
+            case "linebreak": self = .lineBreak
+            case "code": self = .code
+            case "html_inline": self = .htmlInline
+            case "emph": self = .emphasis
+            case "strong": self = .strong
+            case "link": self = .link
+            case "image": self = .image
+            case "strikethrough": self = .strikethrough
+            default: self = .other(cmarkType)
+            }
+        }
+    }
 }

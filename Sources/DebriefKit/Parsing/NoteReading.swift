@@ -36,7 +36,7 @@ struct NoteReading {
             case .summary:
                 for piece in section.pieces {
                     // A summary written as bullets (every Logseq block is one) is its points.
-                    if case .block(let node) = piece, node.kind == "list" {
+                    if case .block(let node) = piece, node.kind == .list {
                         for entry in ListRecogniser.entries(outlines.build([piece])) {
                             report.summary.append(entry.text)
                             entryLines.summary.append(entry.line)
@@ -165,7 +165,7 @@ struct NoteReading {
         let outlines = OutlineBuilder(lines: lines)
         var foundDetails = false
         for piece in section.pieces {
-            if case .block(let node) = piece, node.kind == "table" {
+            if case .block(let node) = piece, node.kind == .table {
                 let rows = TableReader(source: source).rows(of: node)
                 if RatingsRecogniser.isRatingsTable(rows) {
                     var ratings = RatingsRecogniser()
@@ -175,10 +175,6 @@ struct NoteReading {
                     foundDetails = true
                     continue
                 }
-            }
-            if details.read(outlines.build([piece]), requireKnownKey: true) {
-                foundDetails = true
-                continue
             }
             if case .lines(let noteLines) = piece, let first = noteLines.first {
                 let hasTitle = details.details.extra.contains { $0.key == "title" }
@@ -191,6 +187,13 @@ struct NoteReading {
                     foundDetails = true
                     continue
                 }
+            }
+            if details.read(outlines.build([piece]), requireKnownKey: true) {
+                foundDetails = true
+                continue
+            }
+            if case .lines(let noteLines) = piece, let first = noteLines.first {
+                let hasTitle = details.details.extra.contains { $0.key == "title" }
                 // A lone title line opening the note ("Interview Feedback Form").
                 if !hasTitle, noteLines.count == 1, first.readsLikeTitle,
                     piece.startLine == section.pieces.first?.startLine
@@ -217,7 +220,9 @@ struct NoteReading {
     }
 
     private mutating func keepAsOther(_ section: Section) {
-        let title = section.label?.title
+        // "## Additional notes", as a Markdown report writes untitled leftovers, is untitled.
+        let title = section.label?.title.lowercased() == SectionKind.other.displayTitle.lowercased()
+            ? nil : section.label?.title
         let text = markdown(of: section)
         guard !text.isEmpty || title != nil else { return }
         let location = section.label?.location ?? section.pieces.first.flatMap(startLocation)
@@ -244,7 +249,7 @@ struct NoteReading {
         switch piece {
         case .lines(let noteLines):
             return noteLines.map(\.written).joined(separator: "\n")
-        case .block(let node) where node.kind == "paragraph":
+        case .block(let node) where node.kind == .paragraph:
             return lines.paragraph(node, quoteDepth: 0).map(\.written).joined(separator: "\n")
         case .block(let node):
             return lines.markdown(of: node)

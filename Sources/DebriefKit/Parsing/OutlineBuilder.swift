@@ -21,7 +21,7 @@ struct OutlineBuilder {
 
     private func add(_ node: MarkdownNode, to tree: inout Tree, quoteDepth: Int) {
         switch node.kind {
-        case "paragraph":
+        case .paragraph:
             let paragraphLines = lines.paragraph(node, quoteDepth: quoteDepth)
             if node.isStrongOnly, quoteDepth == 0, let first = paragraphLines.first {
                 tree.addHeading(first)
@@ -30,18 +30,18 @@ struct OutlineBuilder {
             } else {
                 tree.addParagraph(paragraphLines, afterBlankLine: true)
             }
-        case "heading":
+        case .heading:
             if let start = node.start {
                 tree.addHeading(NoteLine(
                     markdown: node.inlineText.replacingNewlines, location: start, indent: 0))
             }
-        case "list":
+        case .list:
             for item in node.children { addListItem(item, to: &tree, quoteDepth: quoteDepth) }
-        case "block_quote":
+        case .blockQuote:
             for child in node.children { add(child, to: &tree, quoteDepth: quoteDepth + 1) }
-        case "code_block" where !node.isFenced:
+        case .codeBlock where !node.isFenced:
             tree.addParagraph(lines.indentedCode(node), afterBlankLine: true)
-        case "table":
+        case .table:
             if let start = node.start {
                 let rows = TableReader(source: lines.source).rows(of: node)
                 tree.addRoot(OutlineEntry(
@@ -49,15 +49,17 @@ struct OutlineBuilder {
                     line: NoteLine(markdown: lines.markdown(of: node), location: start,
                                    indent: 0)))
             }
-        case "thematic_break":
+        case .thematicBreak:
             tree.closeBullets()
-        case "html_block":
+        case .htmlBlock:
             let text = (node.literal ?? "").trimmed
             if !text.isEmpty, let start = node.start {
                 tree.addRoot(OutlineEntry(
                     kind: .verbatim, line: NoteLine(markdown: text, location: start, indent: 0)))
             }
-        default:
+        case .document, .item, .codeBlock, .tableHeader, .tableRow, .tableCell, .taskList, .text,
+            .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image,
+            .strikethrough, .deepBlock, .other:
             if let start = node.start {
                 let text = lines.markdown(of: node)
                 if !text.isEmpty {
@@ -72,7 +74,7 @@ struct OutlineBuilder {
     private func addListItem(_ item: MarkdownNode, to tree: inout Tree, quoteDepth: Int) {
         var children = item.children[...]
         var itemLines: [NoteLine] = []
-        if let first = children.first, first.kind == "paragraph" {
+        if let first = children.first, first.kind == .paragraph {
             itemLines = lines.paragraph(first, quoteDepth: quoteDepth)
             children = children.dropFirst()
         }

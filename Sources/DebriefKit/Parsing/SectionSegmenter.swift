@@ -20,19 +20,19 @@ struct SectionSegmenter {
         var state = State()
         for (index, block) in blocks.enumerated() {
             switch block.kind {
-            case "heading" where block.inlineText.contains("\n"):
+            case .heading where block.inlineText.contains("\n"):
                 // "text\n• bullet\n---": a setext underline turned several lines into one
                 // heading; they are lines, and the rule under them is decoration.
                 var paragraph = block
                 paragraph.end = SourceLocation(line: max(block.endLine - 1, block.startLine))
                 state.read(lines.paragraph(paragraph, quoteDepth: 0))
-            case "heading":
+            case .heading:
                 state.readLabelBlock(block, isFirst: index == 0)
-            case "paragraph" where block.isStrongOnly:
+            case .paragraph where block.isStrongOnly:
                 state.readLabelBlock(block, isFirst: index == 0)
-            case "paragraph":
+            case .paragraph:
                 state.read(lines.paragraph(block, quoteDepth: 0))
-            case "list":
+            case .list:
                 if let itemLines = simpleItemLines(block), itemLines.contains(where: {
                     Self.label(in: $0, inlineKinds: SectionLabels.inlineKinds) != nil
                 }) {
@@ -42,7 +42,10 @@ struct SectionSegmenter {
                 } else {
                     state.current.pieces.append(.block(block))
                 }
-            default:
+            case .document, .blockQuote, .item, .codeBlock, .htmlBlock, .thematicBreak, .table,
+                .tableHeader, .tableRow, .tableCell, .taskList, .text, .softBreak, .lineBreak,
+                .code, .htmlInline, .emphasis, .strong, .link, .image, .strikethrough,
+                .deepBlock, .other:
                 state.current.pieces.append(.block(block))
             }
         }
@@ -55,7 +58,7 @@ struct SectionSegmenter {
         var result: [NoteLine] = []
         for (index, item) in list.children.enumerated() {
             guard item.children.count == 1, let paragraph = item.children.first,
-                paragraph.kind == "paragraph"
+                paragraph.kind == .paragraph
             else { return nil }
             let itemLines = lines.paragraph(paragraph, quoteDepth: 0)
             guard let first = itemLines.first else { continue }
@@ -161,13 +164,13 @@ private struct State {
             // start there inline ("Decision: no hire").
             let inlineKinds: Set<SectionKind> = current.kind == .details || current.kind == .ratings
                 ? [.privateNotes] : SectionLabels.inlineKinds
-            // The note's first line, read as a label only by its words, is its title
-            // ("Interview Feedback Form").
+            // The note's first line, read as a summary label only by its words, is its
+            // title ("Interview Feedback Form").
             let isFirstLine = result.sections.isEmpty && current.label == nil
                 && current.pieces.isEmpty && fragment.isEmpty
             if let (label, rest) = SectionSegmenter.label(in: line, inlineKinds: inlineKinds),
                 !(awaitsValue && label.kind != .privateNotes),
-                !(isFirstLine && label.byCue && label.kind != .privateNotes),
+                !(isFirstLine && label.byCue && [.summary, .details].contains(label.kind)),
                 // A line read as a label only by its words, naming the section it is already
                 // in, is content there ("Collaboration — what you could say").
                 !(label.byCue && label.kind == current.kind), opens(label)
@@ -185,7 +188,7 @@ private struct State {
 
     /// A heading or a bold-only paragraph.
     mutating func readLabelBlock(_ block: MarkdownNode, isFirst: Bool) {
-        let level = block.kind == "heading" ? block.headingLevel : SectionLabel.boldLevel
+        let level = block.kind == .heading ? block.headingLevel : SectionLabel.boldLevel
         let text = block.inlineText.replacingNewlines.withoutTrailingColon
         let verdict = LabelClassifier.classify(text)
         var kind = verdict?.kind ?? .other
@@ -202,7 +205,7 @@ private struct State {
             if opens(label) { open(label) } else { current.pieces.append(.block(block)) }
         } else if isFirst, level == 1, result.title == nil {
             // A document title; Debrief's own default report title carries nothing to keep.
-            guard text != ReportViewModel.defaultTitle else { return }
+            guard text != Report.defaultTitle else { return }
             result.title = NoteLine(markdown: text, location: block.start ?? SourceLocation(line: 1),
                                     indent: 0)
         } else if keepsAsSubheading(level: level) || current.kind == .privateNotes

@@ -480,7 +480,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 </header>
 {{#hasSummary}}
 <section aria-labelledby="summary">
-<h2 id="summary">Summary</h2>
+<h2 id="summary">{{{titles.summary.html}}}</h2>
 {{#summary}}
 {{{html}}}
 {{/summary}}
@@ -488,7 +488,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasSummary}}
 {{#hasStrengths}}
 <section aria-labelledby="strengths">
-<h2 id="strengths">Strengths</h2>
+<h2 id="strengths">{{{titles.strengths.html}}}</h2>
 <ul class="strengths">
 {{#strengths}}
 <li>{{{html}}}</li>
@@ -498,7 +498,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasStrengths}}
 {{#hasAreas}}
 <section aria-labelledby="improvements">
-<h2 id="improvements">Areas for improvement</h2>
+<h2 id="improvements">{{{titles.improvements.html}}}</h2>
 {{#areas}}
 <div class="area">
 {{#areaTitle}}
@@ -528,7 +528,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasAreas}}
 {{#hasPreparation}}
 <section aria-labelledby="preparation">
-<h2 id="preparation">Preparation</h2>
+<h2 id="preparation">{{{titles.preparation.html}}}</h2>
 <ul>
 {{#preparation}}
 <li>{{{html}}}</li>
@@ -538,7 +538,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasPreparation}}
 {{#hasRatings}}
 <section aria-labelledby="ratings">
-<h2 id="ratings">Ratings</h2>
+<h2 id="ratings">{{{titles.ratings.html}}}</h2>
 <table>
 <thead><tr><th scope="col">Competency</th><th scope="col">Score</th>{{#hasRatingComments}}<th scope="col">Notes</th>{{/hasRatingComments}}</tr></thead>
 <tbody>
@@ -551,13 +551,13 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasRatings}}
 {{#other}}
 <section>
-<h2>{{#sectionTitle}}{{{html}}}{{/sectionTitle}}{{^sectionTitle}}Additional notes{{/sectionTitle}}</h2>
+<h2>{{#sectionTitle}}{{{html}}}{{/sectionTitle}}{{^sectionTitle}}{{{titles.other.html}}}{{/sectionTitle}}</h2>
 {{{body.html}}}
 </section>
 {{/other}}
 {{#hasPrivateNotes}}
 <section class="private" aria-labelledby="private">
-<h2 id="private">Private notes</h2>
+<h2 id="private">{{{titles.privateNotes.html}}}</h2>
 <p class="label">Internal: not for the candidate</p>
 {{#privateNotes}}
 <h3>{{{sectionTitle.html}}}</h3>
@@ -578,7 +578,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 # {{reportTitle.markdown}}
 {{#hasDetails}}
 
-## Interview details
+## {{titles.details.markdown}}
 
 {{#details}}
 - **{{label}}:** {{value.markdown}}
@@ -586,7 +586,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasDetails}}
 {{#hasSummary}}
 
-## Summary
+## {{titles.summary.markdown}}
 {{#summary}}
 
 {{markdown}}
@@ -594,7 +594,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasSummary}}
 {{#hasStrengths}}
 
-## Strengths
+## {{titles.strengths.markdown}}
 
 {{#strengths}}
 - {{markdown}}
@@ -602,7 +602,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasStrengths}}
 {{#hasAreas}}
 
-## Areas for improvement
+## {{titles.improvements.markdown}}
 {{#areas}}
 {{#areaTitle}}
 
@@ -624,7 +624,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasAreas}}
 {{#hasPreparation}}
 
-## Preparation
+## {{titles.preparation.markdown}}
 
 {{#preparation}}
 - {{markdown}}
@@ -632,7 +632,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasPreparation}}
 {{#hasRatings}}
 
-## Ratings
+## {{titles.ratings.markdown}}
 
 | Competency | Score | Notes |
 | --- | --- | --- |
@@ -642,13 +642,13 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasRatings}}
 {{#other}}
 
-## {{#sectionTitle}}{{markdown}}{{/sectionTitle}}{{^sectionTitle}}Additional notes{{/sectionTitle}}
+## {{#sectionTitle}}{{markdown}}{{/sectionTitle}}{{^sectionTitle}}{{titles.other.markdown}}{{/sectionTitle}}
 
 {{body.markdown}}
 {{/other}}
 {{#hasPrivateNotes}}
 
-## Private notes
+## {{titles.privateNotes.markdown}}
 
 *Internal: not for the candidate.*
 {{#privateNotes}}
@@ -674,8 +674,8 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{/hasShownDetails}}
 {{#hasSummary}}
 
-Summary
--------
+{{titles.summary.text}}
+{{titles.summary.rule}}
 {{#summary}}
 
 {{text}}
@@ -683,8 +683,8 @@ Summary
 {{/hasSummary}}
 {{#hasStrengths}}
 
-Strengths
----------
+{{titles.strengths.text}}
+{{titles.strengths.rule}}
 
 {{#strengths}}
   • {{text}}
@@ -692,8 +692,8 @@ Strengths
 {{/hasStrengths}}
 {{#hasAreas}}
 
-Areas for improvement
----------------------
+{{titles.improvements.text}}
+{{titles.improvements.rule}}
 {{#areas}}
 {{#areaTitle}}
 
@@ -713,8 +713,8 @@ Areas for improvement
 {{/hasAreas}}
 {{#hasPreparation}}
 
-Preparation
------------
+{{titles.preparation.text}}
+{{titles.preparation.rule}}
 
 {{#preparation}}
   • {{text}}
@@ -722,8 +722,8 @@ Preparation
 {{/hasPreparation}}
 {{#hasRatings}}
 
-Ratings
--------
+{{titles.ratings.text}}
+{{titles.ratings.rule}}
 
 {{#ratings}}
   {{name.text}}: {{value.text}}{{#comment}} ({{text}}){{/comment}}
@@ -731,8 +731,8 @@ Ratings
 {{/hasRatings}}
 {{#other}}
 
-{{#sectionTitle}}{{text}}{{/sectionTitle}}{{^sectionTitle}}Additional notes{{/sectionTitle}}
-{{#sectionTitle}}{{rule}}{{/sectionTitle}}{{^sectionTitle}}----------------{{/sectionTitle}}
+{{#sectionTitle}}{{text}}{{/sectionTitle}}{{^sectionTitle}}{{titles.other.text}}{{/sectionTitle}}
+{{#sectionTitle}}{{rule}}{{/sectionTitle}}{{^sectionTitle}}{{titles.other.rule}}{{/sectionTitle}}
 
 {{body.text}}
 {{/other}}

@@ -17,24 +17,24 @@ enum PlainText {
 
     private static func render(block: MarkdownNode, indent: String) -> String? {
         switch block.kind {
-        case "paragraph", "heading":
+        case .paragraph, .heading:
             var out = ""
             renderInlines(block.children, into: &out)
             return indent + out
-        case "list":
+        case .list:
             return block.children.enumerated().map { index, item in
                 let marker = block.isOrderedList ? "\(block.listStart + index). " : "• "
                 let body = item.children.compactMap { render(block: $0, indent: "") }
                     .joined(separator: "\n")
                 return indent + marker + body
             }.joined(separator: "\n")
-        case "block_quote":
+        case .blockQuote:
             return block.children.compactMap { render(block: $0, indent: indent + "  ") }
                 .joined(separator: "\n")
-        case "code_block", "deep_block":
+        case .codeBlock, .deepBlock:
             return (block.literal ?? "").split(separator: "\n", omittingEmptySubsequences: false)
                 .map { indent + "    " + $0 }.joined(separator: "\n")
-        case "table":
+        case .table:
             return block.children.map { row in
                 row.children.map { cell in
                     var out = ""
@@ -42,7 +42,9 @@ enum PlainText {
                     return out
                 }.joined(separator: " | ")
             }.joined(separator: "\n")
-        default:
+        case .document, .item, .htmlBlock, .thematicBreak, .tableHeader, .tableRow, .tableCell,
+            .taskList, .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong,
+            .link, .image, .strikethrough, .other:
             return nil
         }
     }
@@ -50,22 +52,24 @@ enum PlainText {
     private static func renderInlines(_ nodes: [MarkdownNode], into out: inout String) {
         for node in nodes {
             switch node.kind {
-            case "text", "code":
+            case .text, .code:
                 out += node.literal ?? ""
-            case "softbreak":
+            case .softBreak:
                 out += " "
-            case "linebreak":
+            case .lineBreak:
                 out += "\n"
-            case "link":
+            case .link:
                 var text = ""
                 renderInlines(node.children, into: &text)
                 out += text
                 if let url = node.url, !url.isEmpty, url != text, SafeHTML.isSafeURL(url) {
                     out += " (\(url))"
                 }
-            case "html_inline":
+            case .htmlInline:
                 break
-            default:
+            case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph,
+                .heading, .thematicBreak, .table, .tableHeader, .tableRow, .tableCell, .taskList,
+                .emphasis, .strong, .image, .strikethrough, .deepBlock, .other:
                 renderInlines(node.children, into: &out)
             }
         }

@@ -29,7 +29,8 @@ public struct ReportRenderer: Sendable {
     public func render(_ report: Report, as format: ReportFormat) throws -> String {
         let prepared = report.prepared(for: options.audience)
         guard format != .json else {
-            return String(decoding: try ReportJSON.encode(prepared), as: UTF8.self) + "\n"
+            return String(decoding: try ReportJSON.encode(prepared, for: options.audience),
+                          as: UTF8.self) + "\n"
         }
         guard let template = templates.template(for: format) else {
             throw TemplateError(path: format.templateFileName ?? format.rawValue,

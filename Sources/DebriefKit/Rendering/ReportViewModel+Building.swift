@@ -1,8 +1,4 @@
 extension ReportViewModel {
-    /// The title Debrief gives a report when the note has none. The parser knows it, so a
-    /// Markdown report read back does not gain a "title" detail.
-    static let defaultTitle = "Interview feedback"
-
     /// The fields of `InterviewDetails` in report order, with the labels people read.
     private static var detailFields: [(String, KeyPath<InterviewDetails, String?>)] {
         [
@@ -14,7 +10,7 @@ extension ReportViewModel {
 
     init(_ report: Report, audience: Audience) {
         let noteTitle = report.details.extra.first { $0.key == "title" }?.value
-        reportTitle = Text(inline: noteTitle ?? Self.defaultTitle)
+        reportTitle = Text(inline: noteTitle ?? Report.defaultTitle)
         isInternal = audience == .internal
         var details = Self.detailFields.compactMap { label, keyPath in
             report.details[keyPath: keyPath].map { Detail(label: label, value: Text(inline: $0)) }
@@ -43,9 +39,7 @@ extension ReportViewModel {
             return RatingRow(name: Text(inline: rating.name), value: Text(inline: rating.value),
                              comment: rating.comment.map { Text(inline: $0) }, percent: percent)
         }
-        other = report.other.map {
-            Section(sectionTitle: $0.title.map { Text(inline: $0) }, body: Text(blocks: $0.markdown))
-        }
+        other = Self.otherSections(report.other)
         privateNotes = audience == .internal
             ? (report.privateNotes ?? []).map {
                 Section(sectionTitle: Text(inline: $0.title ?? "Comment in the notes"),
@@ -70,5 +64,30 @@ extension ReportViewModel {
         return Item(headline: Text(inline: item.headline),
                     detail: item.detail.map { Text(inline: $0) },
                     examples: examples, hasExamples: !examples.isEmpty)
+    }
+
+    /// Untitled leftovers (and any titled "Additional notes", as a Markdown report writes
+    /// them) form one "Additional notes" section, where the first of them stood.
+    private static func otherSections(_ sections: [OtherSection]) -> [Section] {
+        let untitledName = SectionKind.other.displayTitle.lowercased()
+        var result: [Section] = []
+        var untitledIndex: Int?
+        var untitledBodies: [String] = []
+        for section in sections {
+            guard let title = section.title, title.lowercased() != untitledName else {
+                if untitledIndex == nil {
+                    untitledIndex = result.count
+                    result.append(Section(sectionTitle: nil, body: Text(blocks: "")))
+                }
+                untitledBodies.append(section.markdown)
+                continue
+            }
+            result.append(Section(sectionTitle: Text(inline: title),
+                                  body: Text(blocks: section.markdown)))
+        }
+        if let untitledIndex {
+            result[untitledIndex].body = Text(blocks: untitledBodies.joined(separator: "\n\n"))
+        }
+        return result
     }
 }

@@ -80,6 +80,20 @@ struct ReportViewModel {
         var body: Text
     }
 
+    /// Every section's title, from `SectionKind.displayTitle`: the one place that names them
+    /// for the templates and for the parser that reads a Markdown report back.
+    struct Titles {
+        var details = Text(inline: SectionKind.details.displayTitle)
+        var summary = Text(inline: SectionKind.summary.displayTitle)
+        var strengths = Text(inline: SectionKind.strengths.displayTitle)
+        var improvements = Text(inline: SectionKind.improvements.displayTitle)
+        var preparation = Text(inline: SectionKind.preparation.displayTitle)
+        var ratings = Text(inline: SectionKind.ratings.displayTitle)
+        var privateNotes = Text(inline: SectionKind.privateNotes.displayTitle)
+        var other = Text(inline: SectionKind.other.displayTitle)
+    }
+
+    var titles = Titles()
     var reportTitle: Text
     var lang = "en"
     var isInternal: Bool

@@ -20,7 +20,7 @@ enum SafeHTML {
         var out = ""
         for (index, block) in document.children.enumerated() {
             if index > 0 { out += " " }
-            if block.kind == "paragraph" || block.kind == "heading" {
+            if block.kind == .paragraph || block.kind == .heading {
                 renderInlines(block.children, into: &out)
             } else {
                 render(block: block, into: &out, headingOffset: 2)
@@ -60,16 +60,16 @@ enum SafeHTML {
 
     private static func render(block: MarkdownNode, into out: inout String, headingOffset: Int) {
         switch block.kind {
-        case "paragraph":
+        case .paragraph:
             out += "<p>"
             renderInlines(block.children, into: &out)
             out += "</p>\n"
-        case "heading":
+        case .heading:
             let level = min(block.headingLevel + headingOffset, 6)
             out += "<h\(level)>"
             renderInlines(block.children, into: &out)
             out += "</h\(level)>\n"
-        case "list":
+        case .list:
             let tag = block.isOrderedList ? "ol" : "ul"
             let start = block.isOrderedList && block.listStart != 1 ? " start=\"\(block.listStart)\"" : ""
             out += "<\(tag)\(start)>\n"
@@ -77,7 +77,7 @@ enum SafeHTML {
                 out += "<li>"
                 for child in item.children {
                     // Tight lists read better without a paragraph per item.
-                    if child.kind == "paragraph", item.children.count == 1 {
+                    if child.kind == .paragraph, item.children.count == 1 {
                         renderInlines(child.children, into: &out)
                     } else {
                         render(block: child, into: &out, headingOffset: headingOffset)
@@ -86,15 +86,15 @@ enum SafeHTML {
                 out += "</li>\n"
             }
             out += "</\(tag)>\n"
-        case "block_quote":
+        case .blockQuote:
             out += "<blockquote>\n"
             for child in block.children { render(block: child, into: &out, headingOffset: headingOffset) }
             out += "</blockquote>\n"
-        case "code_block", "deep_block":
+        case .codeBlock, .deepBlock:
             out += "<pre><code>\(escape(block.literal ?? ""))</code></pre>\n"
-        case "thematic_break":
+        case .thematicBreak:
             out += "<hr>\n"
-        case "table":
+        case .table:
             out += "<table>\n"
             for (index, row) in block.children.enumerated() {
                 let cell = index == 0 ? "th" : "td"
@@ -107,7 +107,9 @@ enum SafeHTML {
                 out += "</tr>\n"
             }
             out += "</table>\n"
-        default:
+        case .document, .item, .htmlBlock, .tableHeader, .tableRow, .tableCell, .taskList, .text,
+            .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image,
+            .strikethrough, .other:
             // html_block and anything unknown: raw HTML never passes through.
             break
         }
@@ -116,21 +118,21 @@ enum SafeHTML {
     private static func renderInlines(_ nodes: [MarkdownNode], into out: inout String) {
         for node in nodes {
             switch node.kind {
-            case "text":
+            case .text:
                 out += escape(node.literal ?? "")
-            case "code":
+            case .code:
                 out += "<code>\(escape(node.literal ?? ""))</code>"
-            case "emph":
+            case .emphasis:
                 wrap("em", node.children, into: &out)
-            case "strong":
+            case .strong:
                 wrap("strong", node.children, into: &out)
-            case "strikethrough":
+            case .strikethrough:
                 wrap("del", node.children, into: &out)
-            case "softbreak":
+            case .softBreak:
                 out += "\n"
-            case "linebreak":
+            case .lineBreak:
                 out += "<br>\n"
-            case "link":
+            case .link:
                 if let url = node.url, isSafeURL(url) {
                     out += "<a href=\"\(escape(url))\" rel=\"noopener noreferrer nofollow\">"
                     renderInlines(node.children, into: &out)
@@ -138,10 +140,12 @@ enum SafeHTML {
                 } else {
                     renderInlines(node.children, into: &out)
                 }
-            case "image":
+            case .image:
                 // No remote or data: images in a self-contained report: the alt text stays.
                 renderInlines(node.children, into: &out)
-            default:
+            case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph,
+                .heading, .thematicBreak, .table, .tableHeader, .tableRow, .tableCell, .taskList,
+                .htmlInline, .deepBlock, .other:
                 // html_inline: the tag is dropped; text between tags is ordinary text.
                 break
             }

@@ -89,9 +89,9 @@ struct RenderFrontend {
             if count == 1, let only = reports.first {
                 text = try renderer.render(only.report, as: options.formats[0])
             } else if count > 1 {
-                let prepared = reports.map { $0.report.prepared(for: options.audience) }
-                text = String(decoding: try ReportJSON.encode(value: prepared), as: UTF8.self)
-                    + "\n"
+                let all = reports.map(\.report)
+                text = String(decoding: try ReportJSON.encode(all, for: options.audience),
+                              as: UTF8.self) + "\n"
             } else {
                 return true
             }

@@ -5,21 +5,30 @@ import Testing
 
 /// Every note in `Examples/` against its golden JSON in `Snapshots/` (internal audience, so the
 /// private notes are pinned too). Compared after decoding, so formatting does not matter.
-/// `RECORD_SNAPSHOTS=1 swift test` writes the goldens anew; review the diff before committing.
+/// `RECORD_SNAPSHOTS=1 swift test` writes the goldens anew (and fails, so review the diff).
 @Suite struct ExampleSnapshotTests {
-    @Test func everyExampleHasASnapshot() {
-        #expect(TestFiles.examples.count >= 5)
+    /// A golden per example and format, and no golden left over from a renamed or removed
+    /// example: the snapshot tests only compare what exists, so both gaps would be silent.
+    @Test func everyExampleHasASnapshot() throws {
+        let examples = TestFiles.examples
+        #expect(examples.count >= 5)
+        let expected = Set(examples.map { Self.snapshotName($0) }
+            + ReportSnapshotTests.cases.map(\.fileName)
+            + ReportFormat.allCases.map(ReportSnapshotTests.suggestionsSnapshotName))
+        let present = Set(try FileManager.default.contentsOfDirectory(
+            atPath: TestFiles.snapshots.path).filter { !$0.hasPrefix(".") })
+        #expect(expected.subtracting(present).sorted() == [], "examples without a snapshot")
+        #expect(present.subtracting(expected).sorted() == [], "snapshots without an example")
     }
 
     @Test(arguments: TestFiles.examples)
     func matchesSnapshot(_ name: String) throws {
         let report = NotesParser().parse(try TestFiles.text("Examples/\(name)"),
                                          source: "Examples/\(name)")
-        let actual = try ReportJSON.encode(report)
-        let golden = TestFiles.snapshots.appendingPathComponent(
-            (name as NSString).deletingPathExtension + ".json")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try (actual + Data("\n".utf8)).write(to: golden)
+        let actual = try ReportJSON.encode(report, for: .internal)
+        let golden = TestFiles.snapshots.appendingPathComponent(Self.snapshotName(name))
+        if SnapshotRecording.isOn {
+            try SnapshotRecording.write(actual + Data("\n".utf8), to: golden)
             return
         }
         let expected = try ReportJSON.decode(Data(contentsOf: golden))
@@ -28,6 +37,10 @@ import Testing
             // Print the actual JSON so the difference is readable in the test log.
             print(String(decoding: actual, as: UTF8.self))
         }
+    }
+
+    static func snapshotName(_ example: String) -> String {
+        (example as NSString).deletingPathExtension + ".json"
     }
 
     @Test func candidateReportsDropPrivateNotes() throws {

@@ -19,7 +19,7 @@ import Testing
             let report = NotesParser().parse(try #require(text), source: source)
             for audience in Audience.allCases {
                 let file = folder.appendingPathComponent("\(written).json")
-                try ReportJSON.encode(report.prepared(for: audience)).write(to: file)
+                try ReportJSON.encode(report, for: audience).write(to: file)
                 written += 1
             }
         }

@@ -6,8 +6,24 @@ import Testing
 /// Note text is untrusted: the HTML report never carries a live tag, handler or script URL
 /// from it, in any field. `BrowserTests` loads the same output in a real browser.
 @Suite struct HTMLSafetyTests {
-    @Test func thereAreAtLeastThirtyHostileInputs() {
-        #expect(HostileInputs.payloads.count >= 30)
+    /// The safety tests are only as good as their payloads: thirty or more, none listed twice,
+    /// each reaching the renderer whole (a payload the parser dropped would test nothing),
+    /// and every kind of attack the renderer defends against among them.
+    @Test func thirtyDistinctHostileInputsReachTheRenderer() {
+        let payloads = HostileInputs.payloads
+        #expect(payloads.count >= 30)
+        #expect(Set(payloads).count == payloads.count, "a payload is listed twice")
+        for kind in ["<script", " on", "javascript:", "vbscript:", "data:", "&#", "<style",
+                     "{{", "<!--", "id=\"pwned\"", "](", "<https:"] {
+            #expect(payloads.contains { $0.lowercased().contains(kind) }, "no \(kind) payload")
+        }
+        for payload in payloads {
+            let report = NotesParser().parse("Strengths\n\n• \(payload)\n", source: "a.md")
+            // HTML comments are private, so only the rest reaches a report.
+            let visible = payload.replacingOccurrences(
+                of: "<!--.*?-->", with: "", options: .regularExpression)
+            #expect(report.strengths.map(\.text) == [visible], "\(payload)")
+        }
     }
 
     @Test(arguments: HostileInputs.payloads)

@@ -37,15 +37,20 @@ import Testing
 
     /// Notes from review that once changed on the way back.
     @Test(arguments: [
-        "## Areas for Improvement\n\n- Be direct\n  - I would say “this” first, then the detail\n"
-            + "  - “Curly with \"straight\" inside”\n",
-        "## Areas for Improvement\n\n### Communication\n\n- **A**: went quiet\n\n"
-            + "## Growth Areas\n\n- **B**: testing\n",
-        "## Strengths\n\n- Pipes | and *stars* and back\\slashes\n\n## Areas for Improvement\n\n"
-            + "1. **Numbered**: item one\n2. **Second**: item two\n",
+        NamedInput("quotes inside phrasings",
+            "## Areas for Improvement\n\n- Be direct\n"
+                + "  - I would say “this” first, then the detail\n"
+                + "  - “Curly with \"straight\" inside”\n"),
+        NamedInput("two improvement sections",
+            "## Areas for Improvement\n\n### Communication\n\n- **A**: went quiet\n\n"
+                + "## Growth Areas\n\n- **B**: testing\n"),
+        NamedInput("markup characters and numbered items",
+            "## Strengths\n\n- Pipes | and *stars* and back\\slashes\n\n"
+                + "## Areas for Improvement\n\n"
+                + "1. **Numbered**: item one\n2. **Second**: item two\n"),
     ])
-    func reviewNotesReadBack(_ note: String) throws {
-        let original = NotesParser().parse(note, source: "a.md")
+    func reviewNotesReadBack(_ note: NamedInput<String>) throws {
+        let original = NotesParser().parse(note.value, source: "a.md")
         let reread = NotesParser().parse(try ReportRenderer().render(original, as: .md),
                                          source: "a.md")
         #expect(Self.shape(reread) == Self.shape(original))

@@ -5,22 +5,44 @@ import Testing
 
 /// Golden files for every example in every templated format (candidate audience), plus the
 /// internal audience for the scorecard, which has private notes. JSON goldens are in
-/// `ExampleSnapshotTests`. `RECORD_SNAPSHOTS=1 swift test` re-records.
+/// `ExampleSnapshotTests`. `RECORD_SNAPSHOTS=1 swift test` re-records (and fails).
 @Suite struct ReportSnapshotTests {
-    static let cases: [(String, ReportFormat, Audience)] =
+    /// One golden file: an example in one format for one audience, named by its file.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var example: String
+        var format: ReportFormat
+        var audience: Audience
+
+        var fileName: String {
+            let base = (example as NSString).deletingPathExtension
+            let suffix = audience == .internal ? ".internal" : ""
+            return "\(base)\(suffix).\(format.fileExtension)"
+        }
+
+        var testDescription: String { fileName }
+    }
+
+    static let templatedFormats: [ReportFormat] = [.md, .html, .text]
+
+    static let cases: [Case] =
         TestFiles.examples.flatMap { name in
-            [ReportFormat.md, .html, .text].map { (name, $0, Audience.candidate) }
-        } + [ReportFormat.md, .html, .text].map { ("ats-scorecard.md", $0, .internal) }
+            templatedFormats.map { Case(example: name, format: $0, audience: .candidate) }
+        } + templatedFormats.map {
+            Case(example: "ats-scorecard.md", format: $0, audience: .internal)
+        }
+
+    static func suggestionsSnapshotName(_ format: ReportFormat) -> String {
+        "terse-pros-cons.suggested.\(format.fileExtension)"
+    }
 
     @Test(arguments: cases)
-    func matchesSnapshot(_ name: String, _ format: ReportFormat, _ audience: Audience) throws {
+    func matchesSnapshot(_ snapshot: Case) throws {
+        let name = snapshot.example
         let report = NotesParser().parse(try TestFiles.text("Examples/\(name)"),
                                          source: "Examples/\(name)")
-        let renderer = ReportRenderer(options: .init(audience: audience))
-        let output = try renderer.render(report, as: format)
-        let base = (name as NSString).deletingPathExtension
-        let suffix = audience == .internal ? ".internal" : ""
-        try assertSnapshot(output, named: "\(base)\(suffix).\(format.fileExtension)")
+        let renderer = ReportRenderer(options: .init(audience: snapshot.audience))
+        let output = try renderer.render(report, as: snapshot.format)
+        try assertSnapshot(output, named: snapshot.fileName)
     }
 
     /// Suggested phrasings, marked as such in every format.
@@ -33,7 +55,7 @@ import Testing
         let marker = ["json": "\"phrasebook\"", "md": "*(suggested)*", "html": ">Suggested<",
                       "txt": "(suggested)"][format.fileExtension]
         #expect(output.contains(try #require(marker)))
-        try assertSnapshot(output, named: "terse-pros-cons.suggested.\(format.fileExtension)")
+        try assertSnapshot(output, named: Self.suggestionsSnapshotName(format))
     }
 
     @Test func textWrapsAtTheGivenWidth() throws {
@@ -88,8 +110,8 @@ import Testing
 func assertSnapshot(_ actual: String, named name: String,
                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
     let file = TestFiles.snapshots.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-        try actual.write(to: file, atomically: true, encoding: .utf8)
+    if SnapshotRecording.isOn {
+        try SnapshotRecording.write(Data(actual.utf8), to: file, sourceLocation: sourceLocation)
         return
     }
     let expected = try String(contentsOf: file, encoding: .utf8)

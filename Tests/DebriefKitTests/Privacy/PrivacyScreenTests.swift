@@ -1,0 +1,56 @@
+import Testing
+
+@testable import DebriefKit
+
+/// The screen withholds the smallest unit that holds an evaluation, says where, and leaves
+/// what the interviewer marked candidate-facing.
+@Suite struct PrivacyScreenTests {
+    func parse(_ text: String) -> Report { NotesParser().parse(text, source: "a.md") }
+
+    @Test func onlyTheSentenceIsWithheldFromAParagraph() {
+        let report = parse("## Summary\n\nClear thinker. Strong hire for L5. Tests came late.\n")
+        #expect(report.summary == ["Clear thinker. Tests came late."])
+        #expect(report.privateNotes?.map(\.markdown) == ["Strong hire for L5."])
+        let diagnostic = report.diagnostics.first { $0.code == "withheld" }
+        #expect(diagnostic?.location?.line == 3)
+        #expect(diagnostic?.message.contains("a hiring decision") == true)
+    }
+
+    @Test func markedSentenceIsShown() {
+        let report = parse("## Summary\n\n<!-- debrief: show -->\nWe would love to move forward with you.\n")
+        #expect(report.summary == ["We would love to move forward with you."])
+        #expect(report.privateNotes?.isEmpty == true)
+    }
+
+    @Test func seedWordsInTheirEverydaySenseStay() {
+        let report = parse("""
+            ## Areas for Improvement
+
+            - Periodic check-ins to calibrate: “Any concerns before I go on?”
+            - Raised the bar on testing: wrote tests first
+            """)
+        #expect(report.improvements.flatMap(\.items).count == 2)
+        #expect(!report.diagnostics.contains { $0.code == "withheld" })
+    }
+
+    @Test func termsExamplePrivacyLineIsWithheld() throws {
+        let text = try TestFiles.text("Examples/terse-pros-cons.md")
+        let report = NotesParser().parse(text, source: "terse-pros-cons.md")
+        #expect(!report.summary.joined().contains("Lean hire"))
+        #expect(report.privateNotes?.contains { $0.markdown.contains("Lean hire") } == true)
+    }
+
+    @Test(arguments: [
+        ("2 - No Hire", EvaluationCues.Category.decision),
+        ("rec: lean hire", .decision),
+        ("Clearly below the bar", .bar),
+        ("Not at the Staff bar yet", .level),
+        ("Would down-level to L4", .level),
+        ("Stronger than the other two candidates this week", .comparison),
+        ("Expects 185k base", .compensation),
+        ("Note to hiring team: check references", .hiringTeam),
+    ])
+    func languageFindsEachCategory(_ text: String, _ category: EvaluationCues.Category) {
+        #expect(EvaluationLanguage.shared.find(in: text)?.category == category)
+    }
+}
