@@ -109,3 +109,13 @@ extension Diagnostic {
             location: location)
     }
 }
+
+extension Diagnostic {
+    static func ambiguousDate(_ text: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "ambiguous-date",
+            message: "date '\(text)' could be read day-first or month-first, so it has no"
+                + " dateISO; write it as 2026-05-06 or 6 May 2026",
+            location: location)
+    }
+}

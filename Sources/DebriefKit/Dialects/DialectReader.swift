@@ -57,7 +57,8 @@ public enum Dialect: String, CaseIterable, Sendable {
         }
         let body = Array(lines)
         var best: (Dialect, Int) = (.markdown, 3)
-        for reader in readers {
+        let signs = Signs(body)
+        for reader in readers where signs.mayBe(reader.dialect) {
             let score = reader.confidence(body)
             if score > best.1 { best = (reader.dialect, score) }
         }
@@ -77,6 +78,52 @@ public enum Dialect: String, CaseIterable, Sendable {
         var output = DialectOutput()
         reader.rewrite(lines, into: &output)
         return output
+    }
+}
+
+/// What a note shows of each dialect, read from its bytes in one pass, so the readers'
+/// line-by-line checks run only on notes that could be theirs.
+private struct Signs {
+    var angleOrEntity = false
+    var tab = false
+    var doubleColon = false
+    var calloutOpen = false
+    var wikiMarkup = false
+
+    init(_ lines: [Substring]) {
+        for line in lines {
+            var previous: UInt8 = 0
+            for byte in line.utf8 {
+                switch byte {
+                case UInt8(ascii: "<"), UInt8(ascii: "&"): angleOrEntity = true
+                case 9: tab = true
+                case UInt8(ascii: ":") where previous == UInt8(ascii: ":"): doubleColon = true
+                case UInt8(ascii: "!") where previous == UInt8(ascii: "["): calloutOpen = true
+                case UInt8(ascii: "|") where previous == UInt8(ascii: "|"): wikiMarkup = true
+                case UInt8(ascii: "{"): wikiMarkup = true
+                default: break
+                }
+                previous = byte
+            }
+            let start = line.utf8.prefix(4)
+            if start.count == 4, start.first == UInt8(ascii: "h"),
+                start.dropFirst(2).first == UInt8(ascii: ".")
+            {
+                wikiMarkup = true
+            }
+            if line.hasPrefix("- #") || line.hasPrefix("\t- ") { doubleColon = true }
+        }
+    }
+
+    func mayBe(_ dialect: Dialect) -> Bool {
+        switch dialect {
+        case .html: angleOrEntity
+        case .word: tab
+        case .logseq: doubleColon
+        case .obsidian: calloutOpen
+        case .jira: wikiMarkup
+        case .markdown, .slack, .email: true
+        }
     }
 }
 

@@ -18,29 +18,65 @@ struct SlackPasteReader: DialectReader {
         var score = 0
         for line in lines {
             if Self.isMessageHeader(line) { score += 2 }
-            if line.contains(":"), Self.replacingShortcodes(line) != line { score += 1 }
+            if Self.hasShortcode(line) { score += 1 }
         }
         return score
     }
 
+    /// A known `:shortcode:` in the line, found on bytes: most lines have a colon or two
+    /// and no shortcode at all.
+    static func hasShortcode(_ line: Substring) -> Bool {
+        let bytes = Array(line.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: ":") else { index += 1; continue }
+            var end = index + 1
+            while end < bytes.count, end - index <= 40, Self.isCodeByte(bytes[end]) { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: ":"), end > index + 1,
+                shortcodes[String(decoding: bytes[(index + 1)..<end], as: UTF8.self)] != nil
+            {
+                return true
+            }
+            index = end > index + 1 ? end : index + 1
+        }
+        return false
+    }
+
+    private static func isCodeByte(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 95 || byte == 43
+            || byte == 45
+    }
+
     /// "Priya Nair  10:42 AM", "Sam (recruiter) 3:05 PM", "[10:42] Priya:".
     static func isMessageHeader(_ line: Substring) -> Bool {
+        // Ends in a time: a digit, or "AM"/"PM".
+        guard let last = line.utf8.last(where: { $0 != 32 && $0 != 9 && $0 != 13 }),
+            (last >= 48 && last <= 57) || last == UInt8(ascii: "M") || last == UInt8(ascii: "m")
+        else { return false }
         let text = line.trimmedSubstring
-        guard text.count <= 60, let last = text.split(separator: " ").last else { return false }
-        let time = last == "AM" || last == "PM" || last == "am" || last == "pm"
-            ? text.split(separator: " ").dropLast().last ?? "" : last
+        guard text.count <= 60 else { return false }
+        var words = text.split(separator: " ")
+        if let last = words.last, ["am", "pm"].contains(last.lowercased()) { words.removeLast() }
+        guard let time = words.popLast() else { return false }
         let parts = time.split(separator: ":")
         guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
             (1...2).contains(parts[0].count), parts[1].count == 2
         else { return false }
-        // The name before the time: a few capitalised words, no digits or commas (not
-        // "October 24, 2025 5:00 PM").
-        let name = text.prefix(while: { !$0.isASCIIDigit })
-        return text.first?.isUppercase == true && text.split(separator: " ").count <= 7
-            && !name.contains(",") && name.split(separator: " ").count <= 5
-            && !["at", "on", "time", "date", "interview"].contains(
-                name.split(separator: " ").last?.lowercased().trimmingCharacters(in: [":"]) ?? "")
+        // The name before the time: a few capitalised words, no digits or commas, not a
+        // date ("October 24, 2025 5:00 PM") or a label ("Interview time: 10:30").
+        guard (1...5).contains(words.count), words.first?.first?.isUppercase == true,
+            words.allSatisfy({ word in !word.contains(where: { $0.isNumber || $0 == "," || $0 == ":" }) }),
+            !words.contains(where: { Self.calendarWords.contains($0.lowercased()) })
+        else { return false }
+        return true
     }
+
+    private static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "today", "yesterday", "at", "on", "time", "date",
+    ]
 
     static func replacingShortcodes(_ line: Substring) -> String {
         var result = ""

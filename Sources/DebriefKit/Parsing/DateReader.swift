@@ -33,6 +33,18 @@ enum DateReader {
         return nil
     }
 
+    /// A numeric date whose day and month could swap: both parts 12 or less and different
+    /// ("05/06/2026"; not "10/24/2025", "06/06/2026" or "2026-05-06").
+    static func isAmbiguous(_ written: String) -> Bool {
+        let text = MarkupStripper.plainText(written).trimmed
+        let parts = text.prefix(while: { $0.isASCIIDigit || $0 == "/" || $0 == "." || $0 == "-" })
+            .split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
+            let first = Int(parts[0]), let second = Int(parts[1])
+        else { return false }
+        return (1...12).contains(first) && (1...12).contains(second) && first != second
+    }
+
     /// "Friday, October 24th, 2025 at 5:00 PM PT" → "October 24 2025 5:00 PM".
     private static func cleaned(_ written: String) -> String {
         var words = MarkupStripper.plainText(written)

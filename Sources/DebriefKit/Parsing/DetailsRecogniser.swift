@@ -39,6 +39,11 @@ struct DetailsRecogniser {
     /// Fills `dateISO` once every source of details has been read.
     mutating func finish() {
         guard let date = details.date, !date.isEmpty else { return }
+        // "05/06/2026" is May 6 in one country and June 5 in another: say so, guess nothing.
+        if DateReader.isAmbiguous(date) {
+            diagnostics.append(.ambiguousDate(date, at: dateLocation))
+            return
+        }
         details.dateISO = DateReader.isoDate(from: date)
         // "Date: Oct 24, 2025" and "Time: 5:00 PM" on separate lines: the time is kept as
         // written under its own key, and joins the date in dateISO.

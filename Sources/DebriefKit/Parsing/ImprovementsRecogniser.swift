@@ -49,8 +49,8 @@ struct ImprovementsRecogniser {
                     addItem(from: entry)
                 }
             case .verbatim:
-                // Code or a table under an item belongs to it.
-                if !appendDetail(entry.markdown) { addItem(from: entry) }
+                // Code under an item belongs to it, as a block of its own.
+                if !appendDetail(entry.markdown, asBlock: true) { addItem(from: entry) }
             }
         }
     }
@@ -64,14 +64,16 @@ struct ImprovementsRecogniser {
         areas[areas.count - 1].items.append(item)
     }
 
-    /// Adds `text` to the detail of the item above; `false` when there is none yet.
-    private mutating func appendDetail(_ text: String) -> Bool {
+    /// Adds `text` to the detail of the item above; `false` when there is none yet. A block
+    /// (code) is kept apart from the prose by a blank line, so it stays a block.
+    private mutating func appendDetail(_ text: String, asBlock: Bool = false) -> Bool {
         guard !text.isEmpty else { return true }
         guard let last = areas.indices.last, let item = areas[last].items.indices.last else {
             return false
         }
         let detail = areas[last].items[item].detail
-        areas[last].items[item].detail = detail.map { "\($0) \(text)" } ?? text
+        areas[last].items[item].detail = detail.map { "\($0)\(asBlock ? "\n\n" : " ")\(text)" }
+            ?? text
         return true
     }
 
@@ -106,10 +108,17 @@ struct ImprovementsRecogniser {
         if splitsAfterFirstLine {
             details.append(entry.continuation.map(\.markdown).joined(separator: " "))
         }
+        var blocks: [String] = []
         for child in entry.children {
+            if child.kind == .verbatim {
+                blocks.append(child.markdown)
+                continue
+            }
             read(child: child, into: &item, details: &details)
         }
-        item.detail = details.isEmpty ? nil : details.joined(separator: " ")
+        let prose = details.joined(separator: " ")
+        let detail = ([prose] + blocks).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        item.detail = detail.isEmpty ? nil : detail
         append(item)
     }
 

@@ -19,9 +19,28 @@ enum LabelClassifier {
     }
 
     private static let privateCues: [[Substring]] = LabelCues.privateCues.map(words)
+    private static let privateCuesByFirstWord: [Substring: [[Substring]]] = Dictionary(
+        grouping: privateCues.filter { !$0[0].hasSuffix("*") }, by: { $0[0] })
+    private static let privateStemCues = privateCues.filter { $0[0].hasSuffix("*") }
+
+    /// Whether any private cue is among `words`, looking only at cues that can match.
+    private static func hasPrivateCue(_ words: [Substring]) -> Bool {
+        if privateStemCues.contains(where: { contains(words, $0) }) { return true }
+        for word in words {
+            if let cues = privateCuesByFirstWord[word], cues.contains(where: { contains(words, $0) }) {
+                return true
+            }
+        }
+        return false
+    }
     private static let sectionCues: [Cue] = LabelCues.sectionCues.flatMap { kind, cues in
         cues.map { Cue(words: words($0), kind: kind) }
     }
+    /// Cues by their first word, so a label is checked against the few that can match; cues
+    /// that open with a stem (`improv*`) are checked against every label.
+    private static let cuesByFirstWord: [Substring: [Cue]] = Dictionary(
+        grouping: sectionCues.filter { !$0.words[0].hasSuffix("*") }, by: { $0.words[0] })
+    private static let stemCues = sectionCues.filter { $0.words[0].hasSuffix("*") }
 
     private static func words(_ cue: String) -> [Substring] {
         cue.split(separator: " ")
@@ -42,6 +61,20 @@ enum LabelClassifier {
         return verdict
     }
 
+    /// Only the private reading of `classify`, from the label's words and emoji: for the many
+    /// short bullets that could be a private label ("- Decision: no hire") and almost never
+    /// are. Evaluation wording in them is the privacy screen's to find.
+    static func isPrivate(_ label: String) -> Bool {
+        let folded = EvaluationWords.fold(label)
+        let normalised = LabelText.normalised(folded)
+        if let kind = SectionLabels.exactKind(ofNormalised: normalised) { return kind == .privateNotes }
+        let words = normalised.split(separator: " ")
+        // Cheapest first: most bullets are none of these.
+        return hasPrivateCue(words)
+            || emojiKind(folded) == .privateNotes || SectionLabels.looksPrivate(label)
+            || SectionLabels.looksPrivate(folded)
+    }
+
     static func classify(_ label: String) -> Verdict? {
         let folded = EvaluationWords.fold(label)
         let normalised = LabelText.normalised(folded)
@@ -53,7 +86,7 @@ enum LabelClassifier {
         let marker = emojiKind(folded)
         if marker == .privateNotes || SectionLabels.looksPrivate(label)
             || SectionLabels.looksPrivate(folded)
-            || privateCues.contains(where: { contains(words, $0) })
+            || hasPrivateCue(words)
             || EvaluationLanguage.shared.find(in: folded) != nil
         {
             return Verdict(kind: .privateNotes, byCue: true)
@@ -66,7 +99,9 @@ enum LabelClassifier {
     private static func kindFromCues(_ words: [Substring]) -> SectionKind? {
         guard !words.isEmpty else { return nil }
         var weights: [SectionKind: Int] = [:]
-        for cue in sectionCues where contains(words, cue.words) {
+        var candidates = stemCues
+        for word in Set(words) { candidates += cuesByFirstWord[word] ?? [] }
+        for cue in candidates where contains(words, cue.words) {
             weights[cue.kind, default: 0] += cue.words.count
         }
         // "What didn't go well": praise words under a negation are improvements.

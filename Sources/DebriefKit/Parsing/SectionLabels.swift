@@ -68,7 +68,9 @@ enum SectionLabels {
 
     /// Only the labels in `labels`.
     static func listedKind(of plainText: String) -> SectionKind? {
-        byLabel[LabelText.normalised(EvaluationWords.fold(plainText))]
+        // Only text beyond ASCII needs folding (invisible characters, fullwidth letters).
+        let isASCII = plainText.utf8.allSatisfy { $0 < 0x80 }
+        return byLabel[LabelText.normalised(isASCII ? plainText : EvaluationWords.fold(plainText))]
     }
 
     static func exactKind(ofNormalised label: String) -> SectionKind? {

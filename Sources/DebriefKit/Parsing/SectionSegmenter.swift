@@ -91,7 +91,7 @@ struct SectionSegmenter {
             // no look-up at all.
             let name = line.plain[..<(firstColon ?? line.plain.endIndex)]
             guard name.count <= 40, name.split(separator: " ").count <= 4,
-                SectionLabels.kind(of: String(name)) == .privateNotes
+                LabelClassifier.isPrivate(String(name))
             else { return nil }
             var unbulleted = line
             unbulleted.bullet = nil

@@ -15,7 +15,8 @@ struct EvaluationLanguage: Sendable {
     static let shared = EvaluationLanguage(EvaluationCues.patterns)
 
     private enum Alternative: Sendable {
-        case word(String)
+        /// A word of the patterns' vocabulary, by its number.
+        case word(Int32)
         case prefix(String)
         case number
         case thousands
@@ -32,51 +33,78 @@ struct EvaluationLanguage: Sendable {
     private struct Pattern: Sendable {
         var category: EvaluationCues.Category
         var slots: [Slot]
+        /// The words of a required slot after the first, when it has only plain words: the
+        /// pattern cannot match a text that has none of them, which is checked first.
+        var anchor: [Int32] = []
     }
 
-    /// Patterns whose first slot is a plain word, by that word; the rest are tried everywhere.
-    private let byFirstWord: [Substring: [Pattern]]
+    /// Every plain word the patterns name, numbered: a text's words are looked up once, and
+    /// matching then compares numbers, not strings.
+    private let vocabulary: [Substring: Int32]
+    /// Patterns whose first slot is plain words, by those words' numbers.
+    private let byFirstWord: [[Pattern]]
+    /// The rest (a first slot of a stem, a number, a level code), tried at every word.
     private let anywhere: [Pattern]
 
     init(_ source: [(EvaluationCues.Category, String)]) {
-        var byFirstWord: [Substring: [Pattern]] = [:]
+        var vocabulary: [Substring: Int32] = [:]
+        func number(_ word: Substring) -> Int32 {
+            if let known = vocabulary[word] { return known }
+            let next = Int32(vocabulary.count)
+            vocabulary[word] = next
+            return next
+        }
+        let patterns = source.map { category, text in
+            Pattern(category: category, slots: text.split(separator: " ").map { written in
+                var slot = written
+                let isOptional = slot.hasSuffix("?") && slot.count > 1
+                if isOptional { slot = slot.dropLast() }
+                let alternatives = slot.split(separator: "|").map { word -> Alternative in
+                    switch word {
+                    case "#": .number
+                    case "#k": .thousands
+                    case "@level": .level
+                    case "_": .anyWord
+                    case "<end>": .end
+                    default:
+                        word.hasSuffix("*") && word.count > 1
+                            ? .prefix(String(word.dropLast())) : .word(number(word))
+                    }
+                }
+                return Slot(alternatives: alternatives, isOptional: isOptional)
+            })
+        }
+        let anchoredPatterns = patterns.map { pattern -> Pattern in
+            var anchored = pattern
+            for slot in pattern.slots.dropFirst() where !slot.isOptional {
+                let ids = slot.alternatives.compactMap { alternative -> Int32? in
+                    if case .word(let id) = alternative { return id }
+                    return nil
+                }
+                if ids.count == slot.alternatives.count {
+                    anchored.anchor = ids
+                    break
+                }
+            }
+            return anchored
+        }
+        var byFirstWord = [[Pattern]](repeating: [], count: vocabulary.count)
         var anywhere: [Pattern] = []
-        for (category, text) in source {
-            let pattern = Pattern(category: category, slots: Self.slots(text))
+        for pattern in anchoredPatterns {
             let first = pattern.slots[0]
-            let words = first.alternatives.compactMap { alternative -> String? in
-                if case .word(let word) = alternative { return word }
+            let words = first.alternatives.compactMap { alternative -> Int32? in
+                if case .word(let id) = alternative { return id }
                 return nil
             }
             if first.isOptional || words.count != first.alternatives.count {
                 anywhere.append(pattern)
             } else {
-                for word in words { byFirstWord[Substring(word), default: []].append(pattern) }
+                for id in words { byFirstWord[Int(id)].append(pattern) }
             }
         }
+        self.vocabulary = vocabulary
         self.byFirstWord = byFirstWord
         self.anywhere = anywhere
-    }
-
-    private static func slots(_ text: String) -> [Slot] {
-        text.split(separator: " ").map { written in
-            var slot = written
-            let isOptional = slot.hasSuffix("?") && slot.count > 1
-            if isOptional { slot = slot.dropLast() }
-            let alternatives = slot.split(separator: "|").map { word -> Alternative in
-                switch word {
-                case "#": .number
-                case "#k": .thousands
-                case "@level": .level
-                case "_": .anyWord
-                case "<end>": .end
-                default:
-                    word.hasSuffix("*") && word.count > 1
-                        ? .prefix(String(word.dropLast())) : .word(String(word))
-                }
-            }
-            return Slot(alternatives: alternatives, isOptional: isOptional)
-        }
     }
 
     func find(in text: String) -> Finding? {
@@ -89,19 +117,52 @@ struct EvaluationLanguage: Sendable {
         ["definitely", "not"], ["definitely", "yes"], ["mixed"],
     ]
 
-    func find(in words: EvaluationWords) -> Finding? {
-        let core = words.words.filter { !($0.first?.isASCIIDigit ?? false) }
-        if Self.bareVerdicts.contains(core) {
-            return Finding(category: .decision, phrase: core.joined(separator: " "))
+    /// A text's words as the matcher needs them: each word's number in the vocabulary (-1
+    /// when the patterns never name it) and what kind of token it is.
+    private struct Token {
+        var id: Int32
+        var isNumber: Bool
+        var isThousands: Bool
+        var isLevel: Bool
+    }
+
+    private func tokens(_ words: EvaluationWords) -> [Token] {
+        words.words.map { word in
+            let startsWithDigit = word.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
+            return Token(
+                id: vocabulary[word] ?? -1,
+                isNumber: startsWithDigit,
+                isThousands: startsWithDigit && word.utf8.count >= 2 && word.utf8.last == 107
+                    && word.utf8.dropLast().allSatisfy { $0 >= 48 && $0 <= 57 },
+                isLevel: !startsWithDigit && word.utf8.count <= 5
+                    && word.utf8.last.map { $0 >= 48 && $0 <= 57 } == true
+                    && Self.isLevelCode(word))
         }
+    }
+
+    func find(in words: EvaluationWords) -> Finding? {
+        if words.count <= 3 {
+            let core = words.words.filter { !($0.first?.isASCIIDigit ?? false) }
+            if Self.bareVerdicts.contains(core) {
+                return Finding(category: .decision, phrase: core.joined(separator: " "))
+            }
+        }
+        let tokens = tokens(words)
+        // Most units name no word of any pattern and hold no number or level code: nothing
+        // can match there.
+        let isPresent = { (id: Int32) in tokens.contains { $0.id == id } }
         for start in 0..<words.count {
-            for pattern in byFirstWord[words[start]] ?? [] {
-                if let end = match(pattern.slots[...], in: words, at: start) {
-                    return finding(pattern, words, start, end)
+            let id = tokens[start].id
+            if id >= 0 {
+                for pattern in byFirstWord[Int(id)]
+                where pattern.anchor.isEmpty || pattern.anchor.contains(where: isPresent) {
+                    if let end = match(pattern.slots, 0, words, tokens, at: start) {
+                        return finding(pattern, words, start, end)
+                    }
                 }
             }
             for pattern in anywhere {
-                if let end = match(pattern.slots[...], in: words, at: start) {
+                if let end = match(pattern.slots, 0, words, tokens, at: start) {
                     return finding(pattern, words, start, end)
                 }
             }
@@ -118,34 +179,36 @@ struct EvaluationLanguage: Sendable {
     }
 
     /// The index after the match of `slots` starting at `index`, or `nil`.
-    private func match(_ slots: ArraySlice<Slot>, in words: EvaluationWords, at index: Int)
-        -> Int?
+    private func match(_ slots: [Slot], _ slotIndex: Int, _ words: EvaluationWords,
+                       _ tokens: [Token], at index: Int) -> Int?
     {
-        guard let slot = slots.first else { return index }
-        let rest = slots.dropFirst()
-        if slot.alternatives.contains(where: { if case .end = $0 { true } else { false } }),
-            index == words.count
-        {
-            return index
-        }
-        if index < words.count, slot.alternatives.contains(where: { accepts($0, words[index]) }),
-            let end = match(rest, in: words, at: index + 1)
+        guard slotIndex < slots.count else { return index }
+        let slot = slots[slotIndex]
+        let atEnd = index == words.count
+            || words[index].unicodeScalars.first == EvaluationWords.unitSeparator
+        if atEnd {
+            if slot.alternatives.contains(where: { if case .end = $0 { true } else { false } }) {
+                return index
+            }
+        } else if slot.alternatives.contains(where: { accepts($0, words, tokens, index) }),
+            let end = match(slots, slotIndex + 1, words, tokens, at: index + 1)
         {
             return end
         }
-        return slot.isOptional ? match(rest, in: words, at: index) : nil
+        return slot.isOptional ? match(slots, slotIndex + 1, words, tokens, at: index) : nil
     }
 
-    private func accepts(_ alternative: Alternative, _ word: Substring) -> Bool {
+    private func accepts(_ alternative: Alternative, _ words: EvaluationWords, _ tokens: [Token],
+                         _ index: Int) -> Bool
+    {
         switch alternative {
-        case .word(let expected): return word == expected
-        case .prefix(let stem): return word.hasPrefix(stem)
+        case .word(let id): return tokens[index].id == id
+        case .prefix(let stem): return words[index].hasPrefix(stem)
         case .anyWord: return true
         case .end: return false
-        case .number: return word.first?.isASCIIDigit == true
-        case .thousands:
-            return word.count >= 2 && word.last == "k" && word.dropLast().allSatisfy(\.isASCIIDigit)
-        case .level: return Self.isLevelCode(word)
+        case .number: return tokens[index].isNumber
+        case .thousands: return tokens[index].isThousands
+        case .level: return tokens[index].isLevel
         }
     }
 

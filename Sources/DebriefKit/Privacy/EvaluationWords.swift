@@ -10,20 +10,23 @@ struct EvaluationWords {
 
     init(_ text: String) {
         folded = Self.fold(text)
+        // Scalars, not Characters: this runs on every unit of every note, and grapheme
+        // breaking costs more than the words are worth.
+        let scalars = folded.unicodeScalars
         var start: String.Index?
-        var index = folded.startIndex
-        while index < folded.endIndex {
-            let character = folded[index]
-            let next = folded.index(after: index)
-            if character.isWordCharacter {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if Self.isWordScalar(scalar) {
                 if start == nil { start = index }
             } else {
                 if let wordStart = start {
                     words.append(folded[wordStart..<index])
                     start = nil
                 }
-                if character == "$" || character == "€" || character == "£" || character == "%"
-                    || character == "@" || character == "?"
+                if scalar == "$" || scalar == "€" || scalar == "£" || scalar == "%"
+                    || scalar == "@" || scalar == "?" || scalar == Self.unitSeparator
                 {
                     words.append(folded[index..<next])
                 }
@@ -32,6 +35,31 @@ struct EvaluationWords {
         }
         if let wordStart = start { words.append(folded[wordStart...]) }
     }
+
+    private static func needsFolding(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD, 0x2018, 0x2019, 0x02BC, 0xFF01...0xFF5E,
+            0x3000:
+            true
+        default:
+            false
+        }
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 97 && value <= 122) || (value >= 65 && value <= 90)
+                || (value >= 48 && value <= 57)
+        }
+        // Combining marks stay inside their word ("é" written as e + U+0301).
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Joins several units into one text to read at once; patterns that end a unit
+    /// (`<end>`) match before it, and nothing else does.
+    static let unitSeparator: Unicode.Scalar = "\u{2029}"
 
     var count: Int { words.count }
     subscript(_ index: Int) -> Substring { words[index] }
@@ -46,6 +74,10 @@ struct EvaluationWords {
             if byte == UInt8(ascii: "'") { needsApostrophes = true }
         }
         var result = text
+        // Most text beyond ASCII is curly quotes and dashes, which need no folding.
+        if needsUnicodeFolding, !text.unicodeScalars.contains(where: Self.needsFolding) {
+            needsUnicodeFolding = false
+        }
         if needsUnicodeFolding {
             var scalars = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {

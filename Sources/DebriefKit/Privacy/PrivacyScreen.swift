@@ -92,10 +92,37 @@ struct PrivacyScreen {
         return kept.items.isEmpty ? nil : kept
     }
 
+    /// Most items hold nothing to withhold: one read of all their text says so, and only an
+    /// item with a hit, a label, a short unit or a private emoji is read unit by unit.
+    private func needsScreening(_ item: ImprovementItem) -> Bool {
+        let parts = [item.headline] + (item.detail.map { [$0] } ?? []) + item.examples.map(\.text)
+        for part in parts {
+            if part.utf8.contains(UInt8(ascii: ":")) { return true }
+            // "Yes", "Strong hire": a verdict alone is found only in a unit of its own.
+            if part.utf8.lazy.filter({ $0 == 32 }).count <= 2, language.find(in: part) != nil {
+                return true
+            }
+            if part.utf8.contains(where: { $0 >= 0xE2 }),
+                part.split(whereSeparator: \.isBlank).contains(where: {
+                    LabelClassifier.startsWithPrivateEmoji($0)
+                })
+            {
+                return true
+            }
+        }
+        let separator = " \(Character(EvaluationWords.unitSeparator)) "
+        return language.find(in: parts.joined(separator: separator)) != nil
+    }
+
     private mutating func screen(_ item: ImprovementItem) -> ImprovementItem? {
+        guard needsScreening(item) else { return item }
+        // A headline that is an evaluation, or a private label ("Recommendation" with the
+        // verdict as its detail), takes the whole item; otherwise the detail is screened
+        // sentence by sentence.
         let whole = [item.headline, item.detail].compactMap { $0 }.joined(separator: ": ")
-        if let reason = reason(toWithhold: whole, label: LabelText.leadingLabel(of: Substring(whole)),
-                               line: item.line)
+        let headlineLabel = item.detail == nil
+            ? LabelText.leadingLabel(of: Substring(item.headline)) : Substring(item.headline)
+        if let reason = reason(toWithhold: item.headline, label: headlineLabel, line: item.line)
         {
             withhold(whole, reason: reason, line: item.line, from: SectionKind.improvements.displayTitle)
             return nil
@@ -235,9 +262,9 @@ struct PrivacyScreen {
     /// may be an item's headline ("Finish with the result: ...").
     private func isPrivateLabel(_ label: Substring) -> Bool {
         let text = String(label)
+        // No evaluation patterns here: the unit holding the label is read for them anyway.
         return SectionLabels.listedKind(of: text) == .privateNotes
             || SectionLabels.looksPrivate(text) || SectionLabels.looksPrivate(EvaluationWords.fold(text))
-            || language.find(in: text) != nil
     }
 
     private mutating func withhold(_ text: String, reason: String?, line: Int?,

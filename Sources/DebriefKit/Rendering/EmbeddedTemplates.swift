@@ -510,6 +510,9 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{#detail}}
 <p class="detail">{{{html}}}</p>
 {{/detail}}
+{{#detailBlocks}}
+<div class="detail">{{{html}}}</div>
+{{/detailBlocks}}
 {{#hasExamples}}
 <div class="examples">
 <h4>Examples you can say</h4>
@@ -611,6 +614,10 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{#items}}
 
 - **{{headline.markdown}}**{{#detail}}: {{markdown}}{{/detail}}
+{{#detailBlocksMarkdown}}
+
+{{{.}}}
+{{/detailBlocksMarkdown}}
 {{#hasExamples}}
 
   Examples you can say:
@@ -702,6 +709,9 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{#items}}
 
   • {{headline.text}}{{#detail}}: {{text}}{{/detail}}
+{{#detailBlocksText}}
+{{{.}}}
+{{/detailBlocksText}}
 {{#hasExamples}}
       Examples you can say:
 {{#examples}}

@@ -61,8 +61,18 @@ extension ReportViewModel {
                 quotedText: hasQuotes ? text.text : "“\(text.text)”",
                 isSuggested: example.origin != .notes)
         }
+        var lead = item.detail
+        var blocks: String?
+        if let detail = item.detail, let gap = detail.range(of: "\n\n") {
+            lead = String(detail[..<gap.lowerBound])
+            blocks = String(detail[gap.upperBound...])
+        }
+        let blockText = blocks.map { Text(blocks: $0) }
         return Item(headline: Text(inline: item.headline),
-                    detail: item.detail.map { Text(inline: $0) },
+                    detail: lead.flatMap { $0.isEmpty ? nil : Text(inline: $0) },
+                    detailBlocks: blockText,
+                    detailBlocksMarkdown: blockText.map { Self.indented($0.markdown, by: 2) },
+                    detailBlocksText: blockText.map { Self.indented($0.text, by: 4) },
                     examples: examples, hasExamples: !examples.isEmpty)
     }
 
@@ -89,5 +99,11 @@ extension ReportViewModel {
             result[untitledIndex].body = Text(blocks: untitledBodies.joined(separator: "\n\n"))
         }
         return result
+    }
+
+    private static func indented(_ text: String, by width: Int) -> String {
+        let indent = String(repeating: " ", count: width)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
     }
 }

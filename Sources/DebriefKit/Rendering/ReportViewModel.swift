@@ -45,7 +45,13 @@ struct ReportViewModel {
 
     struct Item {
         var headline: Text
+        /// The detail's first paragraph, shown on the headline's line.
         var detail: Text?
+        /// Blocks after it (code), shown below the item: rendered as blocks, and in Markdown
+        /// indented under the item so the report reads back the same.
+        var detailBlocks: Text?
+        var detailBlocksMarkdown: String?
+        var detailBlocksText: String?
         var examples: [Example]
         var hasExamples: Bool
     }

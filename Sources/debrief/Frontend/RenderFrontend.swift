@@ -47,8 +47,15 @@ struct RenderFrontend {
                 return false
             }
         }
-        guard let suggester = PhrasebookLoader.suggester(teamFiles: options.phrasebooks) else {
-            return false
+        // The built-in phrasebook's index is the costliest object in a run: built only when
+        // suggestions are wanted (team phrasebooks are still checked, so a broken one is
+        // reported whatever the limit).
+        var suggester: PhraseSuggester?
+        if options.suggestions > 0 || !options.phrasebooks.isEmpty {
+            guard let loaded = PhrasebookLoader.suggester(teamFiles: options.phrasebooks) else {
+                return false
+            }
+            suggester = options.suggestions > 0 ? loaded : nil
         }
         let toTerminal = options.outputDirectory == nil && StandardOutput.isTerminal
         let renderer = ReportRenderer(templates: templates, options: .init(
@@ -63,7 +70,7 @@ struct RenderFrontend {
                 let text = try NoteFile.read(path: path, sizeLimit: options.sizeLimit)
                 var report = parser.parse(text, source: path)
                 printDiagnostics(report, path: path)
-                suggester.suggest(into: &report, limit: options.suggestions)
+                suggester?.suggest(into: &report, limit: options.suggestions)
                 reports.append((path, report))
             } catch {
                 printer.printError(error.description, path: path, location: error.location)

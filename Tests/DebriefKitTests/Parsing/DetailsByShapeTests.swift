@@ -38,4 +38,12 @@ import Testing
         #expect(report.summary == ["Good session overall, with a clear plan."])
         #expect(report.other.isEmpty)
     }
+
+    @Test(arguments: [("05/06/2026", true), ("10/24/2025", false), ("06/06/2026", false),
+                      ("2026-05-06", false), ("5.6.2026", true)])
+    func ambiguousNumericDateIsNotGuessed(_ date: String, _ ambiguous: Bool) {
+        let report = NotesParser().parse("Date: \(date)\n\n## Strengths\n\n- calm\n", source: "a.md")
+        #expect(report.diagnostics.contains { $0.code == "ambiguous-date" } == ambiguous)
+        #expect((report.details.dateISO == nil) == ambiguous)
+    }
 }

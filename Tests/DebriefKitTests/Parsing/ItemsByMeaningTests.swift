@@ -42,4 +42,33 @@ import Testing
                                                            ["I'll test the empty case."]])
         #expect(simple.map(\.line) == [5, 6])
     }
+
+    static let codeNote = """
+        ## Areas for Improvement
+
+        - **Handle nil**: the lookup crashed
+
+          ```swift
+          let x = cache[key]!
+          ```
+
+        - **Name things**: unclear names
+        """
+
+    @Test func codeUnderAnItemIsABlockInEveryFormat() throws {
+        let report = NotesParser().parse(Self.codeNote, source: "a.md")
+        let items = report.improvements.flatMap(\.items)
+        #expect(items.map(\.headline) == ["Handle nil", "Name things"])
+        #expect(items.first?.detail == "the lookup crashed\n\n```swift\nlet x = cache[key]!\n```")
+        let renderer = ReportRenderer(options: .init(audience: .candidate))
+        let html = try renderer.render(report, as: .html)
+        #expect(html.contains("<pre><code>let x = cache[key]!"))
+        #expect(!html.contains("```"))
+        let text = try renderer.render(report, as: .text)
+        #expect(text.contains("\n        let x = cache[key]!\n"))
+        #expect(!text.contains("```"))
+        let markdown = try renderer.render(report, as: .md)
+        let reread = NotesParser().parse(markdown, source: "a.md")
+        #expect(reread.improvements.flatMap(\.items).map(\.detail) == items.map(\.detail))
+    }
 }
