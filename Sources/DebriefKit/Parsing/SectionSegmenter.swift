@@ -179,6 +179,16 @@ private struct State {
                 fragment = []
                 open(label)
                 if let rest { fragment.append(rest) }
+            } else if Self.endsCandidateSection(current.kind), line.bullet == nil,
+                line.plain.hasSuffix(":"), line.readsLikeLabel, !awaitsValue,
+                line.plain.split(separator: " ").count <= 5
+            {
+                // "Random musings:" under Strengths is a label Debrief does not know: what
+                // follows is kept apart (and reported), never counted as a strength.
+                if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
+                fragment = []
+                open(SectionLabel(kind: .other, title: line.plain.withoutTrailingColon,
+                                  location: line.location, level: SectionLabel.plainLevel))
             } else {
                 fragment.append(line)
             }
@@ -192,10 +202,13 @@ private struct State {
         let text = block.inlineText.replacingNewlines.withoutTrailingColon
         let verdict = LabelClassifier.classify(text)
         var kind = verdict?.kind ?? .other
-        // A label read from its words (not an exact name) does not end a section it sits
-        // under, nor take the place of the note's title, unless it is private.
+        // A label read from its words (not an exact name) does not take the place of the
+        // note's title, nor end a section it sits under when it names the same section or
+        // titles an area of improvements; "### Things I'd change" under Strengths does end it.
         if verdict?.byCue == true, kind != .privateNotes,
-            keepsAsSubheading(level: level) || (isFirst && level == 1 && result.title == nil)
+            (keepsAsSubheading(level: level)
+                && (kind == current.kind || current.kind == .improvements))
+                || (isFirst && level == 1 && result.title == nil)
         {
             kind = .other
         }
@@ -217,6 +230,12 @@ private struct State {
         } else {
             open(label)
         }
+    }
+
+    /// Sections whose content a candidate reads as praise or advice: an unknown label inside
+    /// one must not pass its content off as theirs.
+    static func endsCandidateSection(_ kind: SectionKind) -> Bool {
+        kind == .strengths || kind == .summary || kind == .preparation
     }
 
     /// Whether `label` may end the current section. Inside a private section only a private

@@ -41,4 +41,19 @@ import Testing
         #expect(report.summary.count == 1)
         #expect(report.privateNotes?.contains { $0.title == "Recommendation" } == true)
     }
+
+    @Test func unknownLabelUnderStrengthsKeepsItsContentApart() {
+        let report = NotesParser().parse(
+            "Strengths\n- calm\n\nRandom musings:\n- rushed the ending\n", source: "a.md")
+        #expect(report.strengths.map(\.text) == ["calm"])
+        #expect(report.other.map(\.title) == ["Random musings"])
+        #expect(report.diagnostics.contains { $0.code == "unclassified-section" })
+    }
+
+    @Test func criticalSubheadingEndsStrengths() {
+        let report = NotesParser().parse(
+            "## Strengths\n\n- calm\n\n### Things I'd change\n\n- rushed\n", source: "a.md")
+        #expect(report.strengths.map(\.text) == ["calm"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["rushed"])
+    }
 }
