@@ -82,8 +82,32 @@ struct RatingsRecogniser {
         }
     }
 
+    /// "Coding 4/5, Testing 3/5, Design 2/5": two or more names each followed by a score.
+    static func scoreList(in text: String) -> [(name: String, value: String)]? {
+        let parts = text.split(separator: ",").map { $0.trimmed }
+        guard parts.count >= 2 else { return nil }
+        var pairs: [(String, String)] = []
+        for part in parts {
+            guard let space = part.lastIndex(of: " ") else { return nil }
+            let name = String(part[..<space]).trimmed
+            var value = String(part[part.index(after: space)...])
+            if value.hasSuffix(".") { value.removeLast() }
+            guard !name.isEmpty, score(in: value).0 != nil else { return nil }
+            pairs.append((name, value))
+        }
+        return pairs
+    }
+
     private mutating func readLine(_ line: NoteLine) {
         let plain = line.plain
+        if KeyValueLine(line) == nil, let pairs = Self.scoreList(in: plain) {
+            for pair in pairs {
+                let (score, scale) = Self.score(in: pair.value)
+                ratings.append(Rating(name: pair.name, score: score, scale: scale,
+                                      value: pair.value, line: line.location.line))
+            }
+            return
+        }
         if let pair = KeyValueLine(line) {
             if SectionLabels.kind(of: pair.key) == .privateNotes {
                 privateRows.append(PrivateNote(kind: .section, title: pair.key,

@@ -119,6 +119,10 @@ struct SectionSegmenter {
             !ExampleText.labels.contains(line.plain[..<colon].lowercased().trimmed),
             let verdict = LabelClassifier.classifyLine(String(line.plain[..<colon])),
             inlineKinds.contains(verdict.kind)
+                // "Ratings: Coding 4/5, Testing 3/5": a list of scores after a ratings label.
+                || (verdict.kind == .ratings && inlineKinds.contains(.summary)
+                    && RatingsRecogniser.scoreList(
+                        in: String(line.plain[line.plain.index(after: colon)...])) != nil)
         else { return nil }
         let kind = verdict.kind
         let name = String(line.plain[..<colon]).trimmed

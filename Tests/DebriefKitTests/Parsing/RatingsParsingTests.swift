@@ -98,4 +98,11 @@ import Testing
         #expect(report.privateNotes?.map(\.markdown) == ["hesitant on recursion"])
         #expect(report.prepared(for: .candidate).privateNotes == nil)
     }
+
+    @Test func ratingsListedOnTheLabelLine() {
+        let report = parse("## Strengths\n\n- calm\n\nRatings: Coding 4/5, Testing 3/5, Design 2/5.\n")
+        #expect(report.ratings.map(\.name) == ["Coding", "Testing", "Design"])
+        #expect(report.ratings.map(\.score) == [4, 3, 2])
+        #expect(report.strengths.map(\.text) == ["calm"])
+    }
 }
