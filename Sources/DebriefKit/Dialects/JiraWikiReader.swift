@@ -39,6 +39,20 @@ struct JiraWikiReader: DialectReader {
                 output.emit(line, from: number)
                 continue
             }
+            // "{panel:title=Private - hiring team only}": a titled panel is a section.
+            if text.hasPrefix("{panel") {
+                let title = text.range(of: "title=").map { range in
+                    text[range.upperBound...].prefix(while: { $0 != "|" && $0 != "}" })
+                }
+                output.emit(title.map { "\($0.trimmedSubstring):" } ?? "", from: number)
+                continue
+            }
+            if text.hasPrefix("{color") || text.hasPrefix("{info") || text.hasPrefix("{note")
+                || text.hasPrefix("{tip") || text.hasPrefix("{warning")
+            {
+                output.emit("", from: number)
+                continue
+            }
             if text.hasPrefix("{quote}") {
                 let rest = text.dropFirst(7)
                 if rest.hasSuffix("{quote}") {

@@ -38,6 +38,7 @@ struct LogseqReader: DialectReader {
 
     func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
         var headingIndent: Int?
+        var sawHeading = false
         for (index, line) in lines.enumerated() {
             let number = index + 1
             let indent = Self.indentWidth(line)
@@ -45,7 +46,8 @@ struct LogseqReader: DialectReader {
             if let (key, value) = Self.property(line) {
                 // The block a note's properties hang from is its title:
                 // "- Interview feedback — Ana" above "candidate:: Ana".
-                if let previous = output.lines.last, previous.hasPrefix("- "),
+                if headingIndent == nil, !sawHeading, !Self.ownProperties.contains(key.lowercased()),
+                    let previous = output.lines.last, previous.hasPrefix("- "),
                     !previous.hasPrefix("- #")
                 {
                     output.replaceLast(with: "# " + previous.dropFirst(2))
@@ -67,6 +69,7 @@ struct LogseqReader: DialectReader {
                 text.dropFirst(2 + hashes.count).first == " "
             {
                 headingIndent = indent
+                sawHeading = true
                 output.emit("", from: number)
                 output.emit("\(hashes) \(text.dropFirst(3 + hashes.count))", from: number)
                 output.emit("", from: number)

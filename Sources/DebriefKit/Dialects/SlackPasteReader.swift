@@ -108,6 +108,10 @@ struct SlackPasteReader: DialectReader {
         var fromSomeoneElse = false
         for (index, line) in lines.enumerated() {
             let number = index + 1
+            if Self.isThreadChrome(line) {
+                output.emit("", from: number)
+                continue
+            }
             if Self.isMessageHeader(line) {
                 let author = Self.author(of: line)
                 if interviewer == nil { interviewer = author }
@@ -122,6 +126,19 @@ struct SlackPasteReader: DialectReader {
                 output.emit(text, from: number)
             }
         }
+    }
+
+    /// "2 replies", "View thread", "(edited)", a bare "10:43": Slack's own words, not the
+    /// interviewer's.
+    static func isThreadChrome(_ line: Substring) -> Bool {
+        let text = line.trimmedSubstring.lowercased()
+        if text == "view thread" || text == "(edited)" || text == "new" { return true }
+        let words = text.split(separator: " ")
+        if words.count == 2, words[0].allSatisfy(\.isNumber), words[1].hasPrefix("repl") {
+            return true
+        }
+        let parts = text.split(separator: ":")
+        return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
     }
 
     private static func author(of header: Substring) -> Substring {

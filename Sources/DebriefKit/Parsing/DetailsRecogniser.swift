@@ -32,6 +32,21 @@ struct DetailsRecogniser {
         }
     }
 
+    /// Candidate and role from a title or a note's first line, where no detail names them.
+    mutating func fillFromTitle(_ text: String, sentence: String?) {
+        guard details.candidate == nil || details.role == nil else { return }
+        let found = TitleDetails.read(text)
+        if details.candidate == nil, let candidate = found.candidate {
+            details.candidate = candidate
+        }
+        // A role from the title only when the title names this candidate.
+        let sameCandidate = found.candidate != nil && found.candidate == details.candidate
+        if details.role == nil {
+            details.role = (sameCandidate ? found.role : nil)
+                ?? sentence.flatMap(TitleDetails.roleInSentence)
+        }
+    }
+
     mutating func addTitle(_ title: NoteLine) {
         details.extra.insert(DetailField(key: "title", value: title.markdown), at: 0)
     }

@@ -55,7 +55,11 @@ enum LabelClassifier {
         guard let verdict = classify(label) else { return nil }
         guard verdict.byCue, verdict.kind != .privateNotes else { return verdict }
         let words = LabelText.normalised(EvaluationWords.fold(label)).split(separator: " ")
-        guard words.count <= 6, headCues.contains(where: { contains(words, $0) }) else {
+        // "💡 Sure —", "✅ *What went well*": an emoji with a few words is a label.
+        if emojiKind(label) != nil, words.count <= 3 { return verdict }
+        // "For her next round I'd suggest she:" — a longer label ends with its colon.
+        let limit = label.hasSuffix(":") ? 8 : 6
+        guard words.count <= limit, headCues.contains(where: { contains(words, $0) }) else {
             return nil
         }
         return verdict

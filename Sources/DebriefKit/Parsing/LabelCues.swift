@@ -15,7 +15,7 @@ enum LabelCues {
         "committee", "notes to self", "note to self", "to self", "for the team",
         "for the panel", "do not share", "dont share", "not for", "eyes only", "only for",
         "interviewer only", "interviewers only", "team only", "between us", "secret*",
-        "next round", "next stage", "pass fail", "yes no", "go no go", "fit",
+        "pass fail", "yes no", "go no go", "fit",
     ]
 
     static let sectionCues: [SectionKind: [String]] = [
@@ -38,6 +38,7 @@ enum LabelCues {
             "prep*", "tip", "tips", "resource*", "practic*", "study", "studying", "reading",
             "read", "next step*", "homework", "before your next", "next time", "advice",
             "suggested", "recommended", "learn*", "links", "further", "drill*", "exercises",
+            "suggest", "suggestions", "next round", "next stage", "next interview",
             "to review", "materials",
         ],
         .summary: [
@@ -64,7 +65,8 @@ enum LabelCues {
         "pros", "cons", "growth", "development", "develop", "work on", "went well", "go well",
         "do well", "did well", "differently", "next steps", "next time", "overall", "feedback",
         "the good", "the bad", "impressions", "resources", "be better", "gone better", "opportunit*",
-        "lowlights", "gaps", "recommended",
+        "lowlights", "gaps", "recommended", "advice", "suggest", "suggestions", "next round",
+        "next stage",
     ]
 
     /// Words that turn a strength cue around: "What didn't go well", "Could be better".

@@ -99,6 +99,10 @@ extension NoteLine {
         {
             return true
         }
+        // "Strengths (shared with candidate)": a parenthesis after the label is part of it.
+        if last == ")", let open = plain.lastIndex(of: "("), open > plain.startIndex {
+            return plain[..<open].split(separator: " ").count <= 6
+        }
         return !".,;!)”\"".contains(last) && plain.split(separator: " ").count <= 6
     }
 }

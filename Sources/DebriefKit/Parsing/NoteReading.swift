@@ -125,6 +125,12 @@ struct NoteReading {
         if !untitled.isEmpty {
             report.improvements.insert(ImprovementArea(title: nil, items: untitled), at: 0)
         }
+        // "Scorecard for Noah Fischer", "Feedback for *Ethan Brooks* — iOS Engineer, L4": a
+        // title, or a lead line that reads as one, names the candidate.
+        let lead = report.summary.first ?? report.other.first?.markdown
+        let title = details.details.extra.first { $0.key == "title" }?.value
+            ?? lead?.split(separator: "\n").first.map(String.init)
+        if let title { details.fillFromTitle(title, sentence: lead) }
         details.finish()
         report.details = details.details
         report.privateNotes?.append(contentsOf: details.privateFields)

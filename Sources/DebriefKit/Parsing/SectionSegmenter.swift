@@ -159,7 +159,7 @@ private struct State {
     /// sections, the rest is content of the current one.
     mutating func read(_ noteLines: [NoteLine]) {
         var fragment: [NoteLine] = []
-        for line in noteLines {
+        for (lineIndex, line) in noteLines.enumerated() {
             // After "Record Link:" in the details, the next line is its value even if it
             // reads like a label ("Record").
             let awaitsValue = (current.kind == .details || current.label == nil)
@@ -174,10 +174,11 @@ private struct State {
                 && current.pieces.isEmpty && fragment.isEmpty
             if let (label, rest) = SectionSegmenter.label(in: line, inlineKinds: inlineKinds),
                 !(awaitsValue && label.kind != .privateNotes),
-                !(isFirstLine && label.byCue && [.summary, .details].contains(label.kind)),
+                !(isFirstLine && label.byCue && [.summary, .details, .ratings].contains(label.kind)),
                 // A line read as a label only by its words, naming the section it is already
                 // in, is content there ("Collaboration — what you could say").
-                !(label.byCue && label.kind == current.kind), opens(label)
+                !(label.byCue && label.kind == current.kind),
+                opens(label, startsParagraph: lineIndex == 0 && rest == nil)
             {
                 if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
                 fragment = []
@@ -236,6 +237,14 @@ private struct State {
         }
     }
 
+    /// "(shared with candidate)", "candidate-facing", "visible to the candidate".
+    static func saysShared(_ title: String) -> Bool {
+        let words = " " + EvaluationWords(title).words.joined(separator: " ") + " "
+        guard !words.contains(" not ") else { return false }
+        return [" shared with ", " candidate facing ", " visible to ", " for the candidate ",
+                " share with "].contains { words.contains($0) }
+    }
+
     /// Sections whose content a candidate reads as praise or advice: an unknown label inside
     /// one must not pass its content off as theirs.
     static func endsCandidateSection(_ kind: SectionKind) -> Bool {
@@ -245,13 +254,22 @@ private struct State {
     /// Whether `label` may end the current section. Inside a private section only a private
     /// label or a heading of the same or higher rank may; a candidate-facing label there is
     /// kept private and reported.
-    private mutating func opens(_ label: SectionLabel) -> Bool {
+    private mutating func opens(_ label: SectionLabel, startsParagraph: Bool = false) -> Bool {
         guard let privateLabel = current.label, privateLabel.kind == .privateNotes else {
             return true
         }
         if label.kind == .privateNotes { return true }
         let isHeading = label.level < SectionLabel.boldLevel
         if isHeading, label.level <= privateLabel.level { return true }
+        // ATS forms put private questions between candidate-facing ones: a new paragraph
+        // that opens with a form question ("What did the candidate do well?") or a label
+        // that says it is shared ("Strengths (shared with candidate)") ends a private part
+        // that a plain label opened.
+        if startsParagraph, privateLabel.level >= SectionLabel.boldLevel,
+            label.title.hasSuffix("?") || Self.saysShared(label.title)
+        {
+            return true
+        }
         if label.kind != .other {
             result.diagnostics.append(.labelKeptPrivate(
                 label.title, inside: privateLabel.title, at: label.location))
