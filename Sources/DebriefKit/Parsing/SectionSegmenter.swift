@@ -105,7 +105,7 @@ struct SectionSegmenter {
                 return (SectionLabel(kind: kind, title: text, location: line.location,
                                      level: SectionLabel.plainLevel), nil)
             }
-            if line.readsLikeLabel, let verdict = LabelClassifier.classifyLine(text) {
+            if line.readsLikeLabel, let verdict = LabelClassifier.classifyLine(line.plain) {
                 return (SectionLabel(kind: verdict.kind, title: text, location: line.location,
                                      level: SectionLabel.plainLevel, byCue: verdict.byCue), nil)
             }
@@ -210,10 +210,11 @@ private struct State {
         // A label read from its words (not an exact name) does not take the place of the
         // note's title, nor end a section it sits under when it names the same section or
         // titles an area of improvements; "### Things I'd change" under Strengths does end it.
+        let currentLevel = current.label?.level ?? 0
         if verdict?.byCue == true, kind != .privateNotes,
             (keepsAsSubheading(level: level)
-                && (kind == current.kind || current.kind == .improvements))
-                || (isFirst && level == 1 && result.title == nil)
+                && (kind == current.kind || (current.kind == .improvements && level > currentLevel)))
+                || (isFirst && (level == 1 || level == SectionLabel.boldLevel) && result.title == nil)
         {
             kind = .other
         }
@@ -221,7 +222,7 @@ private struct State {
                                  byCue: verdict?.byCue == true)
         if kind != .other {
             if opens(label) { open(label) } else { current.pieces.append(.block(block)) }
-        } else if isFirst, level == 1, result.title == nil {
+        } else if isFirst, level == 1 || level == SectionLabel.boldLevel, result.title == nil {
             // A document title; Debrief's own default report title carries nothing to keep.
             guard text != Report.defaultTitle else { return }
             result.title = NoteLine(markdown: text, location: block.start ?? SourceLocation(line: 1),

@@ -67,7 +67,11 @@ enum EvaluationCues {
         (.bar, "bar raiser|raisers"),
         (.bar, "barraiser"),
         // Level calibration: "calibrated at L4", "would down-level", "operates at a senior level".
-        (.level, "calibrated|calibration"),
+        // "Calibration" alone is also a statistics term ("no calibration check"); it counts
+        // when it names a level or a process of hiring.
+        (.level, "level|levelling|leveling|hiring|interview|panel|final calibration|calibrations"),
+        (.level, "calibration|calibrated at|as|to|for|against|in|with @level|level|senior|staff|junior|mid|principal|the|other|others|peers|hc|committee"),
+        (.level, "calibration meeting|session|call|discussion|notes"),
         (.level, "calibrate|calibrating|calibrates at|as|against @level|level|senior|staff|junior|mid|principal|other|others"),
         (.level, "down|up|under|over|re level|levels|levelled|leveled|leveling|levelling"),
         (.level, "downlevel*|uplevel*|underlevel*|overlevel*|relevel*"),
