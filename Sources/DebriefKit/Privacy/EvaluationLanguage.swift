@@ -150,7 +150,16 @@ struct EvaluationLanguage: Sendable {
         let tokens = tokens(words)
         // Most units name no word of any pattern and hold no number or level code: nothing
         // can match there.
-        let isPresent = { (id: Int32) in tokens.contains { $0.id == id } }
+        // Which vocabulary words the text has: scanned for a short text, looked up in a
+        // table for a long one (a whole note), so a pattern's anchor costs no more than that.
+        var table: [Bool] = []
+        if tokens.count > 48 {
+            table = [Bool](repeating: false, count: byFirstWord.count)
+            for token in tokens where token.id >= 0 { table[Int(token.id)] = true }
+        }
+        let isPresent = { (id: Int32) in
+            table.isEmpty ? tokens.contains { $0.id == id } : table[Int(id)]
+        }
         for start in 0..<words.count {
             let id = tokens[start].id
             if id >= 0 {
@@ -161,7 +170,10 @@ struct EvaluationLanguage: Sendable {
                     }
                 }
             }
-            for pattern in anywhere {
+            for pattern in anywhere
+            where pattern.slots[0].isOptional
+                || pattern.slots[0].alternatives.contains(where: { accepts($0, words, tokens, start) })
+            {
                 if let end = match(pattern.slots, 0, words, tokens, at: start) {
                     return finding(pattern, words, start, end)
                 }

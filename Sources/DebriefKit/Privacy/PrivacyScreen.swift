@@ -24,6 +24,9 @@ struct PrivacyScreen {
     }
 
     mutating func screen(_ report: inout Report, lines: EntryLines) {
+        // Most notes hold nothing to withhold: one read of all their candidate-facing text
+        // says so, before any unit is read on its own.
+        guard mayHoldEvaluation(Self.candidateTexts(report)) else { return }
         report.summary = screenTexts(report.summary, lines: lines.summary, from: SectionKind.summary.displayTitle)
         report.preparation = screenTexts(report.preparation, lines: lines.preparation,
                                          from: SectionKind.preparation.displayTitle)
@@ -47,6 +50,30 @@ struct PrivacyScreen {
     }
 
     // MARK: - Parts of the report
+
+    private static func candidateTexts(_ report: Report) -> [String] {
+        var texts = report.summary + report.strengths.map(\.text) + report.preparation
+        for area in report.improvements {
+            if let title = area.title { texts.append(title) }
+            for item in area.items {
+                texts.append(item.headline)
+                if let detail = item.detail { texts.append(detail) }
+                texts += item.examples.map(\.text)
+            }
+        }
+        for rating in report.ratings {
+            texts += [rating.name, rating.value] + (rating.comment.map { [$0] } ?? [])
+        }
+        for section in report.other {
+            if let title = section.title { texts.append(title) }
+            texts.append(section.markdown)
+        }
+        let details = report.details
+        texts += [details.candidate, details.interviewer, details.company, details.level,
+                  details.role, details.interviewType].compactMap { $0 }
+        texts += details.extra.map { "\($0.key): \($0.value)" }
+        return texts
+    }
 
     /// Known details keep their value unless it carries an evaluation: "Senior (hiring team:
     /// calibrate down to Mid)" loses its parenthesis. A level is allowed to name a level.
@@ -96,22 +123,58 @@ struct PrivacyScreen {
     /// item with a hit, a label, a short unit or a private emoji is read unit by unit.
     private func needsScreening(_ item: ImprovementItem) -> Bool {
         let parts = [item.headline] + (item.detail.map { [$0] } ?? []) + item.examples.map(\.text)
+        return mayHoldEvaluation(parts)
+    }
+
+    /// Whether any of `parts` may hold something to withhold: a private label before a
+    /// colon, a verdict standing alone, a private emoji, or evaluation wording. `false` is
+    /// certain; `true` sends the parts to be read unit by unit.
+    private func mayHoldEvaluation(_ parts: [String]) -> Bool {
         for part in parts {
-            if part.utf8.contains(UInt8(ascii: ":")) { return true }
+            if part.utf8.contains(UInt8(ascii: ":")), hasPrivateLabel(part) { return true }
             // "Yes", "Strong hire": a verdict alone is found only in a unit of its own.
             if part.utf8.lazy.filter({ $0 == 32 }).count <= 2, language.find(in: part) != nil {
                 return true
             }
-            if part.utf8.contains(where: { $0 >= 0xE2 }),
-                part.split(whereSeparator: \.isBlank).contains(where: {
-                    LabelClassifier.startsWithPrivateEmoji($0)
-                })
-            {
-                return true
+            // A private emoji anywhere (four-byte UTF-8, or ⛔): read the units to see where.
+            if part.utf8.contains(where: { $0 >= 0xF0 }) || part.contains("⛔") {
+                if part.unicodeScalars.contains(where: {
+                    LabelCues.emoji[Character($0)] == .privateNotes
+                }) {
+                    return true
+                }
             }
         }
         let separator = " \(Character(EvaluationWords.unitSeparator)) "
         return language.find(in: parts.joined(separator: separator)) != nil
+    }
+
+    /// A private label before any colon in `text`: the words back to the start of the
+    /// sentence or line ("… Private: hire" → "Private").
+    private func hasPrivateLabel(_ text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let colon = text[searchStart...].firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            var start = colon
+            var length = 0
+            while start > text.startIndex, length < 64 {
+                let previous = text.index(before: start)
+                let character = text[previous]
+                if character == "\n" || character == "(" || character == "—" { break }
+                if character == " ", previous > text.startIndex,
+                    ".!?".contains(text[text.index(before: previous)])
+                {
+                    break
+                }
+                start = previous
+                length += 1
+            }
+            let label = Self.withoutMarker(text[start..<colon])
+            if !label.isEmpty, label.split(separator: " ").count <= 6, isPrivateLabel(label) {
+                return true
+            }
+            searchStart = text.index(after: colon)
+        }
+        return false
     }
 
     private mutating func screen(_ item: ImprovementItem) -> ImprovementItem? {
