@@ -48,9 +48,15 @@ enum SafeHTML {
     /// Destinations a candidate's browser may follow. Everything else (`javascript:`,
     /// `vbscript:`, `data:`, `file:`, unknown schemes) is dropped.
     static func isSafeURL(_ url: String) -> Bool {
+        // CommonMark decodes character references in a destination ("&#106;avascript:"), so
+        // the scheme is checked as it will be read; a reference left undecoded that could
+        // hide a scheme or its colon ("javascript&colon;") is refused.
+        let decoded = HTMLEntities.decode(url)
         // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
-        let compact = url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }
+        let compact = decoded.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }
             .map(String.init).joined().lowercased()
+        let schemePart = compact.prefix(while: { !"/?#".contains($0) })
+        if schemePart.contains("&"), schemePart.contains(";") { return false }
         guard let colon = compact.firstIndex(of: ":") else { return true }  // relative
         let scheme = compact[..<colon]
         // A colon after a "/", "?" or "#" is part of a relative path, not a scheme.

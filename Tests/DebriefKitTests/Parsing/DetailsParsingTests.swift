@@ -103,11 +103,14 @@ import Testing
     }
 
     @Test(arguments: [
-        "| Field | Value |\n|---|---|\n| Candidate | Mara |\n| Date | 2026-02-11 |\n| Pod | Blue |",
-        "| Candidate | Mara |\n|---|---|\n| Date | 2026-02-11 |\n| Pod | Blue |",
+        NamedInput("with a header row",
+                   "| Field | Value |\n|---|---|\n| Candidate | Mara |\n| Date | 2026-02-11 |\n"
+                       + "| Pod | Blue |"),
+        NamedInput("first row as header",
+                   "| Candidate | Mara |\n|---|---|\n| Date | 2026-02-11 |\n| Pod | Blue |"),
     ])
-    func twoColumnTable(_ table: String) {
-        let report = parse("## Details\n\n\(table)\n")
+    func twoColumnTable(_ table: NamedInput<String>) {
+        let report = parse("## Details\n\n\(table.value)\n")
         #expect(report.details.candidate == "Mara")
         #expect(report.details.date == "2026-02-11")
         #expect(report.details.dateISO == "2026-02-11")

@@ -64,36 +64,30 @@ import Testing
     /// blow-up, such as each nesting level repeating the text inside it, breaks this at once.
     static func outputBound(_ input: String) -> Int { 64 * 1024 + 64 * input.utf8.count }
 
+    /// The note at full size keeps its words within the bounds above; against the note at
+    /// half size, twice the input makes at most about twice the output in every format, so
+    /// it grows linearly whatever constant the bound allows. (Some shapes grow faster than
+    /// their count, so the input's own growth is the yardstick.)
     @Test(arguments: shapes)
-    func parsesAndRendersWithinBounds(_ shape: Shape) throws {
-        let note = shape.note()
-        let report = NotesParser().parse(note, source: "\(shape.name).md")
-        let lines = note.split(separator: "\n", omittingEmptySubsequences: false).count
-        #expect(report.diagnostics.count <= lines + 16, "diagnostics per line")
-        let renderer = ReportRenderer(options: .init(audience: .internal))
-        for format in ReportFormat.allCases {
-            let output = try renderer.render(report, as: format)
-            #expect(output.contains("DEEPWORD"), "\(format)")
-            #expect(output.utf8.count <= Self.outputBound(note),
-                    "\(format): \(output.utf8.count) bytes from \(note.utf8.count)")
-            if format == .html {
-                #expect(Self.deepestNesting(output) <= 64, "HTML nesting")
-            }
-        }
-    }
-
-    /// Twice the input makes at most about twice the output, in every format: the output
-    /// grows linearly, whatever constant the bound above allows. (Some shapes grow faster
-    /// than their count, so the input's own growth is the yardstick.) Half size against full
-    /// size keeps the test as quick as the one above.
-    @Test(arguments: shapes)
-    func outputGrowsLinearly(_ shape: Shape) throws {
-        let renderer = ReportRenderer(options: .init(audience: .internal))
+    func staysWithinBounds(_ shape: Shape) throws {
         let notes = [shape.note(half: true), shape.note()]
         let inputGrowth = Double(notes[1].utf8.count) / Double(notes[0].utf8.count)
-        let sizes = try notes.map { note in
-            let report = NotesParser().parse(note, source: "n.md")
-            return try ReportFormat.allCases.map { try renderer.render(report, as: $0).utf8.count }
+        let renderer = ReportRenderer(options: .init(audience: .internal))
+        var sizes: [[Int]] = []
+        for note in notes {
+            let report = NotesParser().parse(note, source: "\(shape.name).md")
+            let lines = note.split(separator: "\n", omittingEmptySubsequences: false).count
+            #expect(report.diagnostics.count <= lines + 16, "diagnostics per line")
+            let outputs = try ReportFormat.allCases.map { try renderer.render(report, as: $0) }
+            sizes.append(outputs.map(\.utf8.count))
+            for (format, output) in zip(ReportFormat.allCases, outputs) {
+                #expect(output.contains("DEEPWORD"), "\(format)")
+                #expect(output.utf8.count <= Self.outputBound(note),
+                        "\(format): \(output.utf8.count) bytes from \(note.utf8.count)")
+                if format == .html {
+                    #expect(Self.deepestNesting(output) <= 64, "HTML nesting")
+                }
+            }
         }
         for (format, (small, large)) in zip(ReportFormat.allCases, zip(sizes[0], sizes[1])) {
             #expect(Double(large) <= 1.1 * inputGrowth * Double(small) + 4096,

@@ -169,15 +169,15 @@ import Testing
     }
 
     @Test(arguments: [
-        "## Hiring Recommendation\n\n### Concerns\n\n- seemed bored\n",
-        "## Private Notes\n\nConcerns:\n- seemed bored\n",
-        "## Internal\n\n**Cons**\n\n- seemed bored\n",
+        NamedInput("sub-heading", "## Hiring Recommendation\n\n### Concerns\n\n- seemed bored\n"),
+        NamedInput("label line", "## Private Notes\n\nConcerns:\n- seemed bored\n"),
+        NamedInput("bold label", "## Internal\n\n**Cons**\n\n- seemed bored\n"),
     ])
-    func labelNestedInPrivateSectionStaysPrivate(_ privatePart: String) {
+    func labelNestedInPrivateSectionStaysPrivate(_ privatePart: NamedInput<String>) {
         // A sub-heading or label line under a private heading stays private: what the
         // interviewer wrote for the hiring committee must not open a public section.
         do {
-            let report = parse("## Strengths\n\n- Calm\n\n\(privatePart)")
+            let report = parse("## Strengths\n\n- Calm\n\n\(privatePart.value)")
             #expect(report.improvements.isEmpty)
             #expect(!visibleText(report).contains("bored"))
             #expect(report.privateNotes?.contains { $0.markdown.contains("bored") } == true)

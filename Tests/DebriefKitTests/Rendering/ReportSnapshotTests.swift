@@ -7,29 +7,25 @@ import Testing
 /// internal audience for the scorecard, which has private notes. JSON goldens are in
 /// `ExampleSnapshotTests`. `RECORD_SNAPSHOTS=1 swift test` re-records (and fails).
 @Suite struct ReportSnapshotTests {
-    /// One golden file: an example in one format for one audience, named by its file.
+    /// One example for one audience, in every templated format: a golden file each.
     struct Case: Sendable, CustomTestStringConvertible {
         var example: String
-        var format: ReportFormat
         var audience: Audience
 
-        var fileName: String {
+        func fileName(_ format: ReportFormat) -> String {
             let base = (example as NSString).deletingPathExtension
             let suffix = audience == .internal ? ".internal" : ""
             return "\(base)\(suffix).\(format.fileExtension)"
         }
 
-        var testDescription: String { fileName }
+        var fileNames: [String] { ReportSnapshotTests.templatedFormats.map(fileName) }
+        var testDescription: String { audience == .internal ? "\(example), internal" : example }
     }
 
     static let templatedFormats: [ReportFormat] = [.md, .html, .text]
 
-    static let cases: [Case] =
-        TestFiles.examples.flatMap { name in
-            templatedFormats.map { Case(example: name, format: $0, audience: .candidate) }
-        } + templatedFormats.map {
-            Case(example: "ats-scorecard.md", format: $0, audience: .internal)
-        }
+    static let cases: [Case] = TestFiles.examples.map { Case(example: $0, audience: .candidate) }
+        + [Case(example: "ats-scorecard.md", audience: .internal)]
 
     static func suggestionsSnapshotName(_ format: ReportFormat) -> String {
         "terse-pros-cons.suggested.\(format.fileExtension)"
@@ -41,8 +37,10 @@ import Testing
         let report = NotesParser().parse(try TestFiles.text("Examples/\(name)"),
                                          source: "Examples/\(name)")
         let renderer = ReportRenderer(options: .init(audience: snapshot.audience))
-        let output = try renderer.render(report, as: snapshot.format)
-        try assertSnapshot(output, named: snapshot.fileName)
+        for format in Self.templatedFormats {
+            let output = try renderer.render(report, as: format)
+            try assertSnapshot(output, named: snapshot.fileName(format))
+        }
     }
 
     /// Suggested phrasings, marked as such in every format.
@@ -115,6 +113,10 @@ func assertSnapshot(_ actual: String, named name: String,
         return
     }
     let expected = try String(contentsOf: file, encoding: .utf8)
-    #expect(actual == expected, "\(name) differs from its snapshot; re-record with RECORD_SNAPSHOTS=1 if intended",
-            sourceLocation: sourceLocation)
+    if actual != expected {
+        let difference = FirstDifference.describe(expected: expected, actual: actual)
+        Issue.record(Comment(rawValue: "\(name) differs from its snapshot at \(difference); "
+                                 + "re-record with RECORD_SNAPSHOTS=1 if intended"),
+                     sourceLocation: sourceLocation)
+    }
 }

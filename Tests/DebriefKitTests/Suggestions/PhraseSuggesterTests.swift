@@ -120,15 +120,19 @@ import Testing
         #expect(PhraseSuggester().search("asdf qwer", limit: 3).isEmpty)
     }
 
-    @Test(arguments: [
-        ("## Areas for Improvement\n\n### Testing\n\n- **No phrasings**: tests\n", 5,
-         "has no phrasings"),
-        ("## Areas for Improvement\n\n- **Untitled**\n  - “A phrasing.”\n", 3, "area title"),
-        ("## Areas for Improvement\n\n### Testing\n\n- **Twice**\n  - “A.”\n- **Twice**\n  - “B.”\n",
-         7, "appears twice"),
-        ("Just some text.\n", nil, "no phrasings found"),
-    ] as [(String, Int?, String)])
-    func badPhrasebookNamesTheLine(_ text: String, _ line: Int?, _ message: String) {
+    /// Each case is named by the message it expects; the phrasebook text is looked up.
+    static let badPhrasebooks: [String: (text: String, line: Int?)] = [
+        "has no phrasings": ("## Areas for Improvement\n\n### Testing\n\n"
+                                 + "- **No phrasings**: tests\n", 5),
+        "area title": ("## Areas for Improvement\n\n- **Untitled**\n  - “A phrasing.”\n", 3),
+        "appears twice": ("## Areas for Improvement\n\n### Testing\n\n- **Twice**\n  - “A.”\n"
+                              + "- **Twice**\n  - “B.”\n", 7),
+        "no phrasings found": ("Just some text.\n", nil),
+    ]
+
+    @Test(arguments: badPhrasebooks.keys.sorted())
+    func badPhrasebookNamesTheLine(_ message: String) throws {
+        let (text, line) = try #require(Self.badPhrasebooks[message])
         #expect {
             _ = try Phrasebook(text: text, source: "team.md")
         } throws: { error in

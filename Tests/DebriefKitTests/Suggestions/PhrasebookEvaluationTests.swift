@@ -41,7 +41,10 @@ import Testing
         return areas
     }
 
-    static func accuracy(_ cases: [Case], name: String) -> (top1: Double, top3: Double) {
+    /// `listMisses`: off for the combined set, whose misses the two sets already listed.
+    static func accuracy(_ cases: [Case], name: String, listMisses: Bool = true)
+        -> (top1: Double, top3: Double)
+    {
         var top1 = 0
         var top3 = 0
         for testCase in cases {
@@ -49,7 +52,7 @@ import Testing
             if areas.first == testCase.area { top1 += 1 }
             if areas.prefix(3).contains(testCase.area) {
                 top3 += 1
-            } else {
+            } else if listMisses {
                 print("  \(name) top-3 miss: \(testCase.area) ← \(testCase.item) → \(areas.prefix(3))")
             }
         }
@@ -65,7 +68,8 @@ import Testing
         #expect(Self.heldOut.count >= 60)
         _ = Self.accuracy(Self.development, name: "development set")
         _ = Self.accuracy(Self.heldOut, name: "held-out set")
-        let combined = Self.accuracy(Self.development + Self.heldOut, name: "both sets")
+        let combined = Self.accuracy(Self.development + Self.heldOut, name: "both sets",
+                                     listMisses: false)
         #expect(combined.top1 >= 0.85, "top-1 \(combined.top1)")
         #expect(combined.top3 >= 0.95, "top-3 \(combined.top3)")
     }
