@@ -10,6 +10,10 @@ enum MarkupStripper {
         out.reserveCapacity(markdown.count)
         var characters = Array(markdown)[...]
         var previous: Character = " "
+        // Once a search for ")" or ">" has failed, none is further on either: remembering
+        // it keeps a line of thousands of "<" or "](" linear.
+        var noParenAhead = false
+        var noAngleAhead = false
         while let character = characters.popFirst() {
             switch character {
             case "\\":
@@ -28,18 +32,21 @@ enum MarkupStripper {
                 // [text](url) keeps the text; the "(url)" part is dropped below.
                 break
             case "]" where characters.first == "(":
-                if let close = characters.firstIndex(of: ")") {
+                if !noParenAhead, let close = characters.firstIndex(of: ")") {
                     characters = characters[(close + 1)...]
+                } else {
+                    noParenAhead = true
                 }
             case "]":
                 break
             case "<":
                 // <https://...> autolinks keep the address; other tags are dropped.
-                if let close = characters.firstIndex(of: ">") {
+                if !noAngleAhead, let close = characters.firstIndex(of: ">") {
                     let inside = String(characters[..<close])
                     if inside.contains("://") || inside.contains("@") { out += inside }
                     characters = characters[(close + 1)...]
                 } else {
+                    noAngleAhead = true
                     out.append(character)
                 }
             default:

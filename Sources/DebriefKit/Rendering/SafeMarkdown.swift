@@ -8,8 +8,13 @@ enum SafeMarkdown {
         guard markdown.contains(where: { $0 == "<" || $0 == "]" }) else { return markdown }
         var out = ""
         var characters = Array(markdown)[...]
+        // The next ">" and whether any ")" is left, found once and reused while still ahead:
+        // a note of thousands of "<!--" or "](" must not be scanned to its end for each.
+        var angles = NextCharacter(">")
+        var parens = NextCharacter(")")
         while let character = characters.first {
-            if character == "<", characters.firstIndex(of: ">") == nil,
+            let angleAhead = character == "<" ? angles.next(in: characters) : nil
+            if character == "<", angleAhead == nil,
                 characters.dropFirst().first.map({ $0.isLetter || $0 == "/" || $0 == "!" }) == true
             {
                 // "<img src=x onerror=…" never closed: not a tag to CommonMark, but one
@@ -17,7 +22,7 @@ enum SafeMarkdown {
                 characters = characters.dropFirst()
                 continue
             }
-            if character == "<", let end = characters.firstIndex(of: ">") {
+            if character == "<", let end = angleAhead {
                 let inside = String(characters[characters.index(after: characters.startIndex)..<end])
                 let isAutolink = inside.contains("://") || inside.hasPrefix("mailto:")
                 let isTag = inside.first.map { $0.isLetter || $0 == "/" || $0 == "!" || $0 == "?" }
@@ -32,6 +37,7 @@ enum SafeMarkdown {
                 }
             }
             if character == "]", characters.dropFirst().first == "(",
+                parens.next(in: characters) != nil,
                 let close = Self.closingParenthesis(in: characters)
             {
                 let destination = String(characters[(characters.startIndex + 2)..<close])
@@ -80,5 +86,25 @@ private extension String {
         var start = open
         if start > startIndex, self[index(before: start)] == "!" { start = index(before: start) }
         self = String(self[..<start]) + text
+    }
+}
+
+/// Where the next `character` is, found once and reused while it is still ahead, so that many
+/// openers before one distant closer (or none) cost one scan, not one each.
+private struct NextCharacter {
+    let character: Character
+    private var known: Int??
+
+    init(_ character: Character) {
+        self.character = character
+    }
+
+    mutating func next(in characters: ArraySlice<Character>) -> Int? {
+        if case .some(let index) = known, index.map({ $0 >= characters.startIndex }) ?? true {
+            return index
+        }
+        let found = characters.firstIndex(of: character)
+        known = .some(found)
+        return found
     }
 }
