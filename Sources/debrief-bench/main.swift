@@ -92,3 +92,5 @@ let suggestSeconds = medianSeconds(runs: 5) {
     suggester.suggest(into: &report, limit: 2)
 }
 print(String(format: "suggestions for 10,000 items: %.3f s median of 5", suggestSeconds))
+
+PathologicalShapes.run(parser: parser, small: 2_000, large: 8_000)
