@@ -128,6 +128,14 @@ private struct Signs {
 }
 
 extension Substring {
+    /// The line without white space at either end, still a slice of it.
+    var trimmedSubstring: Substring {
+        guard let start = firstIndex(where: { !$0.isBlank }),
+            let end = lastIndex(where: { !$0.isBlank })
+        else { return self[endIndex...] }
+        return self[start...end]
+    }
+
     /// The line without its leading white space.
     var leftTrimmed: Substring { drop(while: { $0 == " " || $0 == "\t" }) }
 }

@@ -69,12 +69,3 @@ struct ObsidianCalloutReader: DialectReader {
         }
     }
 }
-
-extension Substring {
-    var trimmedSubstring: Substring {
-        guard let start = firstIndex(where: { !$0.isBlank }),
-            let end = lastIndex(where: { !$0.isBlank })
-        else { return self[endIndex...] }
-        return self[start...end]
-    }
-}

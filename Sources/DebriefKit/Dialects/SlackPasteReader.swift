@@ -26,18 +26,23 @@ struct SlackPasteReader: DialectReader {
     /// A known `:shortcode:` in the line, found on bytes: most lines have a colon or two
     /// and no shortcode at all.
     static func hasShortcode(_ line: Substring) -> Bool {
-        let bytes = Array(line.utf8)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: ":") else { index += 1; continue }
-            var end = index + 1
-            while end < bytes.count, end - index <= 40, Self.isCodeByte(bytes[end]) { end += 1 }
-            if end < bytes.count, bytes[end] == UInt8(ascii: ":"), end > index + 1,
-                shortcodes[String(decoding: bytes[(index + 1)..<end], as: UTF8.self)] != nil
+        // Walks the line's own bytes: this runs on every line of every note.
+        let bytes = line.utf8
+        var index = bytes.startIndex
+        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+            let start = bytes.index(after: colon)
+            var end = start
+            var length = 0
+            while end < bytes.endIndex, length <= 40, Self.isCodeByte(bytes[end]) {
+                end = bytes.index(after: end)
+                length += 1
+            }
+            if end < bytes.endIndex, bytes[end] == UInt8(ascii: ":"), length > 0,
+                shortcodes[String(decoding: bytes[start..<end], as: UTF8.self)] != nil
             {
                 return true
             }
-            index = end > index + 1 ? end : index + 1
+            index = length > 0 ? end : start
         }
         return false
     }

@@ -72,11 +72,23 @@ enum LabelClassifier {
         let folded = EvaluationWords.fold(label)
         let normalised = LabelText.normalised(folded)
         if let kind = SectionLabels.exactKind(ofNormalised: normalised) { return kind == .privateNotes }
-        let words = normalised.split(separator: " ")
-        // Cheapest first: most bullets are none of these.
-        return hasPrivateCue(words)
-            || emojiKind(folded) == .privateNotes || SectionLabels.looksPrivate(label)
-            || SectionLabels.looksPrivate(folded)
+        return readsPrivate(label, folded: folded, words: normalised.split(separator: " "))
+    }
+
+    /// The narrowest private reading, for a phrase that may be an item's headline ("Finish
+    /// with the result: …"): a private name, or words that read as private on their own
+    /// ("Interviewer-only notes"), never the section cues.
+    static func isNamedPrivate(_ label: String) -> Bool {
+        let folded = EvaluationWords.fold(label)
+        return SectionLabels.listedKind(of: label) == .privateNotes
+            || SectionLabels.looksPrivate(label) || SectionLabels.looksPrivate(folded)
+    }
+
+    /// Private cue words, a private emoji, or words that read as private. Cheapest first:
+    /// most labels are none of these.
+    private static func readsPrivate(_ label: String, folded: String, words: [Substring]) -> Bool {
+        hasPrivateCue(words) || emojiKind(folded) == .privateNotes
+            || SectionLabels.looksPrivate(label) || SectionLabels.looksPrivate(folded)
     }
 
     static func classify(_ label: String) -> Verdict? {
@@ -87,16 +99,13 @@ enum LabelClassifier {
         }
         let words = normalised.split(separator: " ")
         guard words.count <= 12 else { return nil }
-        let marker = emojiKind(folded)
-        if marker == .privateNotes || SectionLabels.looksPrivate(label)
-            || SectionLabels.looksPrivate(folded)
-            || hasPrivateCue(words)
+        if readsPrivate(label, folded: folded, words: words)
             || EvaluationLanguage.shared.find(in: folded) != nil
         {
             return Verdict(kind: .privateNotes, byCue: true)
         }
         if let kind = kindFromCues(words) { return Verdict(kind: kind, byCue: true) }
-        return marker.map { Verdict(kind: $0, byCue: true) }
+        return emojiKind(folded).map { Verdict(kind: $0, byCue: true) }
     }
 
     /// The kind whose cues weigh most; `nil` on a tie or no cue at all.

@@ -320,14 +320,9 @@ struct PrivacyScreen {
         return nil
     }
 
-    /// A label before a colon is private when it is named so, reads as private, or holds an
-    /// evaluation: the section cues ("result", "decisions") are too broad for a phrase that
-    /// may be an item's headline ("Finish with the result: ...").
+    /// No evaluation patterns here: the unit holding the label is read for them anyway.
     private func isPrivateLabel(_ label: Substring) -> Bool {
-        let text = String(label)
-        // No evaluation patterns here: the unit holding the label is read for them anyway.
-        return SectionLabels.listedKind(of: text) == .privateNotes
-            || SectionLabels.looksPrivate(text) || SectionLabels.looksPrivate(EvaluationWords.fold(text))
+        LabelClassifier.isNamedPrivate(String(label))
     }
 
     private mutating func withhold(_ text: String, reason: String?, line: Int?,
