@@ -1,8 +1,10 @@
 import DebriefKit
 import Foundation
 
-// `make bench`: parse time against note size. A linear parser takes about 5 times as long
-// for a 5 MiB note as for a 1 MiB one; a quadratic step would show as about 25 times.
+// `make bench`: parse time against note size (a linear parser takes about 5 times as long
+// for a 5 MiB note as for a 1 MiB one; a quadratic step would show as about 25 times), the
+// suggester, pathological shapes, then the corpus table against cmark-gfm.
+// `debrief-bench corpus` runs only the corpus table (BENCH_NOTES sets its size).
 
 /// A note of at least `bytes` bytes in the seed's house style: details, a summary, then
 /// strengths and improvement areas repeated until the size is reached.
@@ -54,43 +56,72 @@ func medianSeconds(runs: Int, _ work: () -> Void) -> Double {
     return times.sorted()[times.count / 2]
 }
 
-let parser = NotesParser()
-let sizes = [1 << 20, 5 << 20]
-var results: [(size: Int, seconds: Double, items: Int)] = []
-for size in sizes {
-    let note = syntheticNote(bytes: size)
-    var items = 0
-    let seconds = medianSeconds(runs: 5) {
-        let report = parser.parse(note, source: "bench.md")
-        items = report.improvements.reduce(0) { $0 + $1.items.count }
+let mode = CommandLine.arguments.dropFirst().first
+let corpusNotes = Int(ProcessInfo.processInfo.environment["BENCH_NOTES"] ?? "") ?? 10_000
+// `debrief-bench write-corpus DIR`: only write the corpus, for profiling (`make profile`).
+if mode == "write-corpus", CommandLine.arguments.count == 3 {
+    do {
+        _ = try NoteCorpus(count: corpusNotes, seed: CorpusBench.seed)
+            .write(to: URL(fileURLWithPath: CommandLine.arguments[2]))
+        exit(0)
+    } catch {
+        print("cannot write the corpus: \(error)")
+        exit(1)
     }
-    results.append((note.utf8.count, seconds, items))
-    let mibPerSecond = Double(note.utf8.count) / Double(1 << 20) / seconds
-    print(String(format: "%@ note: %.3f s median of 5 (%.1f MiB/s, %d improvement items)",
-                 ByteSize(note.utf8.count).description, seconds, mibPerSecond, items))
 }
-let ratio = results[1].seconds / results[0].seconds
-let sizeRatio = Double(results[1].size) / Double(results[0].size)
-print(String(format: "5 MiB / 1 MiB time ratio: %.2f (size ratio %.2f; linear ≈ %.0f, quadratic ≈ %.0f)",
-             ratio, sizeRatio, sizeRatio, sizeRatio * sizeRatio))
+let onlyCorpus = mode == "corpus"
+let parser = NotesParser()
+/// Single notes at two sizes, the suggester, and pathological shapes.
+func runNoteBenches(parser: NotesParser) {
+    let sizes = [1 << 20, 5 << 20]
+    var results: [(size: Int, seconds: Double, items: Int)] = []
+    for size in sizes {
+        let note = syntheticNote(bytes: size)
+        var items = 0
+        let seconds = medianSeconds(runs: 5) {
+            let report = parser.parse(note, source: "bench.md")
+            items = report.improvements.reduce(0) { $0 + $1.items.count }
+        }
+        results.append((note.utf8.count, seconds, items))
+        let mibPerSecond = Double(note.utf8.count) / Double(1 << 20) / seconds
+        print(String(format: "%@ note: %.3f s median of 5 (%.1f MiB/s, %d improvement items)",
+                     ByteSize(note.utf8.count).description, seconds, mibPerSecond, items))
+    }
+    let ratio = results[1].seconds / results[0].seconds
+    let sizeRatio = Double(results[1].size) / Double(results[0].size)
+    print(String(format: "5 MiB / 1 MiB time ratio: %.2f (size ratio %.2f; linear ≈ %.0f, quadratic ≈ %.0f)",
+                 ratio, sizeRatio, sizeRatio, sizeRatio * sizeRatio))
 
-// Suggestions: 10,000 improvement items without examples, phrased the way notes are.
-let itemTexts = [
-    "went quiet for minutes while debugging", "no tests", "jumped into code without a plan",
-    "never stated the complexity", "hand-wavy on the cache design", "didn't ask about scale",
-    "rambled through the story, no clear result", "picked Kafka without saying why",
-    "ran out of time before testing", "didn't check in with me before coding",
-]
-var suggestionReport = Report(source: "bench.md")
-suggestionReport.improvements = [ImprovementArea(title: nil, items: (0..<10_000).map {
-    ImprovementItem(headline: "\(itemTexts[$0 % itemTexts.count]) (\($0))", line: $0 + 1)
-})]
-_ = PhraseMatcher.builtIn  // built once per process; not part of the per-item cost
-let suggester = PhraseSuggester()
-let suggestSeconds = medianSeconds(runs: 5) {
-    var report = suggestionReport
-    suggester.suggest(into: &report, limit: 2)
+    // Suggestions: 10,000 improvement items without examples, phrased the way notes are.
+    let itemTexts = [
+        "went quiet for minutes while debugging", "no tests", "jumped into code without a plan",
+        "never stated the complexity", "hand-wavy on the cache design", "didn't ask about scale",
+        "rambled through the story, no clear result", "picked Kafka without saying why",
+        "ran out of time before testing", "didn't check in with me before coding",
+    ]
+    var suggestionReport = Report(source: "bench.md")
+    suggestionReport.improvements = [ImprovementArea(title: nil, items: (0..<10_000).map {
+        ImprovementItem(headline: "\(itemTexts[$0 % itemTexts.count]) (\($0))", line: $0 + 1)
+    })]
+    _ = PhraseMatcher.builtIn  // built once per process; not part of the per-item cost
+    let suggester = PhraseSuggester()
+    let suggestSeconds = medianSeconds(runs: 5) {
+        var report = suggestionReport
+        suggester.suggest(into: &report, limit: 2)
+    }
+    print(String(format: "suggestions for 10,000 items: %.3f s median of 5", suggestSeconds))
+
+    PathologicalShapes.run(parser: parser, small: 2_000, large: 8_000)
 }
-print(String(format: "suggestions for 10,000 items: %.3f s median of 5", suggestSeconds))
 
-PathologicalShapes.run(parser: parser, small: 2_000, large: 8_000)
+if !onlyCorpus { runNoteBenches(parser: parser) }
+
+// The corpus table needs the release `debrief` beside this binary (`make bench` builds both).
+let debrief = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("debrief").path
+do {
+    try CorpusBench(noteCount: corpusNotes, debrief: debrief).run()
+} catch {
+    print("corpus bench failed: \(error)")
+    exit(1)
+}

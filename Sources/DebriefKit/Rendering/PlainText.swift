@@ -4,14 +4,23 @@ enum PlainText {
     /// Inline Markdown on one line. A phrasing that happens to parse as a block ("1. First,
     /// I'd…" is a list to CommonMark) keeps its words.
     static func inline(_ markdown: String) -> String {
-        blocks(markdown).split(whereSeparator: \.isNewline).map { $0.trimmed }
+        inline(CommonMarkConverter.convert(markdown, withInlines: true))
+    }
+
+    /// The same from a document already parsed with its inlines.
+    static func inline(_ document: MarkdownNode) -> String {
+        blocks(document).split(whereSeparator: \.isNewline).map { $0.trimmed }
             .joined(separator: " ")
     }
 
     /// Block Markdown as paragraphs separated by blank lines; list items as "• item".
     static func blocks(_ markdown: String) -> String {
-        let document = CommonMarkConverter.convert(markdown, withInlines: true)
-        return document.children.compactMap { render(block: $0, indent: "") }
+        blocks(CommonMarkConverter.convert(markdown, withInlines: true))
+    }
+
+    /// The same from a document already parsed with its inlines.
+    static func blocks(_ document: MarkdownNode) -> String {
+        document.children.compactMap { render(block: $0, indent: "") }
             .joined(separator: "\n\n")
     }
 

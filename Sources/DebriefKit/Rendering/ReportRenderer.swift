@@ -27,21 +27,13 @@ public struct ReportRenderer: Sendable {
     }
 
     public func render(_ report: Report, as format: ReportFormat) throws -> String {
-        let prepared = report.prepared(for: options.audience)
-        guard format != .json else {
-            return String(decoding: try ReportJSON.encode(prepared, for: options.audience),
-                          as: UTF8.self) + "\n"
-        }
-        guard let template = templates.template(for: format) else {
-            throw TemplateError(path: format.templateFileName ?? format.rawValue,
-                                message: "no template for \(format.rawValue)")
-        }
-        let model = ReportViewModel(prepared, audience: options.audience)
-        let output = Self.tidy(template.render(model))
-        if format == .text {
-            return TextLayout(width: options.width, colour: options.colour).apply(to: output)
-        }
-        return output
+        try prepare(report).render(as: format)
+    }
+
+    /// The report made ready for this renderer's audience, to render in several formats
+    /// from one view model.
+    public func prepare(_ report: Report) -> PreparedReport {
+        PreparedReport(report.prepared(for: options.audience), renderer: self)
     }
 
     /// No trailing spaces, at most one blank line in a row and exactly one newline at the
@@ -58,5 +50,36 @@ public struct ReportRenderer: Sendable {
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A report ready for one audience. The templates' view model is built the first time a
+/// template format is rendered and shared by the next ones, and each text in it is parsed
+/// at most once (`ReportText`). One thread at a time: make one per report per task.
+public final class PreparedReport {
+    private let report: Report
+    private let renderer: ReportRenderer
+    private lazy var model = ReportViewModel(report, audience: renderer.options.audience)
+
+    init(_ report: Report, renderer: ReportRenderer) {
+        self.report = report
+        self.renderer = renderer
+    }
+
+    public func render(as format: ReportFormat) throws -> String {
+        let options = renderer.options
+        guard format != .json else {
+            return String(decoding: try ReportJSON.encode(report, for: options.audience),
+                          as: UTF8.self) + "\n"
+        }
+        guard let template = renderer.templates.template(for: format) else {
+            throw TemplateError(path: format.templateFileName ?? format.rawValue,
+                                message: "no template for \(format.rawValue)")
+        }
+        let output = ReportRenderer.tidy(template.render(model))
+        if format == .text {
+            return TextLayout(width: options.width, colour: options.colour).apply(to: output)
+        }
+        return output
     }
 }

@@ -54,12 +54,8 @@ extension ReportViewModel {
             // Quotes round the whole text already: keep them; quotes inside it are part of it.
             let hasQuotes = example.text.first.map { "“\"«„".contains($0) } == true
                 && example.text.last.map { "”\"»“".contains($0) } == true
-            let text = Text(inline: example.text)
-            return Example(
-                text: text,
-                quotedMarkdown: hasQuotes ? text.markdown : "“\(text.markdown)”",
-                quotedText: hasQuotes ? text.text : "“\(text.text)”",
-                isSuggested: example.origin != .notes)
+            return Example(text: Text(inline: example.text), hasOwnQuotes: hasQuotes,
+                           isSuggested: example.origin != .notes)
         }
         var lead = item.detail
         var blocks: String?
@@ -67,12 +63,9 @@ extension ReportViewModel {
             lead = String(detail[..<gap.lowerBound])
             blocks = String(detail[gap.upperBound...])
         }
-        let blockText = blocks.map { Text(blocks: $0) }
         return Item(headline: Text(inline: item.headline),
                     detail: lead.flatMap { $0.isEmpty ? nil : Text(inline: $0) },
-                    detailBlocks: blockText,
-                    detailBlocksMarkdown: blockText.map { Self.indented($0.markdown, by: 2) },
-                    detailBlocksText: blockText.map { Self.indented($0.text, by: 4) },
+                    detailBlocks: blocks.map { Text(blocks: $0) },
                     examples: examples, hasExamples: !examples.isEmpty)
     }
 
@@ -101,7 +94,7 @@ extension ReportViewModel {
         return result
     }
 
-    private static func indented(_ text: String, by width: Int) -> String {
+    static func indented(_ text: String, by width: Int) -> String {
         let indent = String(repeating: " ", count: width)
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")

@@ -1,42 +1,14 @@
-/// What the report templates see: the report model with every text ready in three forms —
-/// `markdown` as written, `html` (safe, see `SafeHTML`) and `text` (plain) — and flags that
-/// let a template leave out empty sections.
+import Mustache
+
+/// What the report templates see: the report model with every text in the forms a template
+/// reads (`ReportText`), and flags that let a template leave out empty sections.
 ///
 /// The JSON format serialises `Report` itself; this is the same data shaped for Mustache.
-/// Everything a template reads is a stored property: Mustache finds values through `Mirror`,
-/// which does not see computed ones.
+/// Every level answers Mustache's lookups itself (`MustacheParent`, in
+/// `ReportViewModel+Lookup.swift`) rather than through `Mirror`, which cost a quarter of an
+/// HTML render; the names it answers are the properties below, which users' templates use.
 struct ReportViewModel {
-    struct Text {
-        /// Markdown as written, less raw HTML and unsafe links (`SafeMarkdown`).
-        var markdown: String
-        var html: String
-        var text: String
-        /// Markdown for a table cell: pipes escaped.
-        var cell: String
-        /// A rule under `text` for the plain-text report: "-----" as long as the text.
-        var rule: String
-
-        init(inline markdown: String) {
-            self.init(markdown: markdown, html: SafeHTML.inline(markdown),
-                      text: PlainText.inline(markdown))
-        }
-
-        init(blocks markdown: String) {
-            self.init(markdown: markdown, html: SafeHTML.blocks(markdown),
-                      text: PlainText.blocks(markdown))
-        }
-
-        private init(markdown: String, html: String, text: String) {
-            // The Markdown report is candidate-facing too: no raw HTML or unsafe links.
-            let markdown = SafeMarkdown.clean(markdown)
-            self.markdown = markdown
-            self.html = html
-            self.text = text
-            cell = markdown.replacingOccurrences(of: "\n", with: " ")
-                .replacingOccurrences(of: "|", with: "\\|")
-            rule = String(repeating: "-", count: max(text.count, 3))
-        }
-    }
+    typealias Text = ReportText
 
     struct Detail {
         var label: String
@@ -49,19 +21,18 @@ struct ReportViewModel {
         var detail: Text?
         /// Blocks after it (code), shown below the item: rendered as blocks, and in Markdown
         /// indented under the item so the report reads back the same.
+        /// `detailBlocksMarkdown` and `detailBlocksText`, indented, are made when read.
         var detailBlocks: Text?
-        var detailBlocksMarkdown: String?
-        var detailBlocksText: String?
         var examples: [Example]
         var hasExamples: Bool
     }
 
     struct Example {
         var text: Text
-        /// `“…”` round the text, unless the text has its own quotes (Markdown stays readable
-        /// and Debrief reads it back as one phrasing).
-        var quotedMarkdown: String
-        var quotedText: String
+        /// Whether the text has its own quotes round it: `quotedMarkdown` and `quotedText`
+        /// put `“…”` round it otherwise (Markdown stays readable and Debrief reads it back as
+        /// one phrasing).
+        var hasOwnQuotes: Bool
         var isSuggested: Bool
     }
 
@@ -89,14 +60,14 @@ struct ReportViewModel {
     /// Every section's title, from `SectionKind.displayTitle`: the one place that names them
     /// for the templates and for the parser that reads a Markdown report back.
     struct Titles {
-        var details = Text(inline: SectionKind.details.displayTitle)
-        var summary = Text(inline: SectionKind.summary.displayTitle)
-        var strengths = Text(inline: SectionKind.strengths.displayTitle)
-        var improvements = Text(inline: SectionKind.improvements.displayTitle)
-        var preparation = Text(inline: SectionKind.preparation.displayTitle)
-        var ratings = Text(inline: SectionKind.ratings.displayTitle)
-        var privateNotes = Text(inline: SectionKind.privateNotes.displayTitle)
-        var other = Text(inline: SectionKind.other.displayTitle)
+        let details = Text(inline: SectionKind.details.displayTitle)
+        let summary = Text(inline: SectionKind.summary.displayTitle)
+        let strengths = Text(inline: SectionKind.strengths.displayTitle)
+        let improvements = Text(inline: SectionKind.improvements.displayTitle)
+        let preparation = Text(inline: SectionKind.preparation.displayTitle)
+        let ratings = Text(inline: SectionKind.ratings.displayTitle)
+        let privateNotes = Text(inline: SectionKind.privateNotes.displayTitle)
+        let other = Text(inline: SectionKind.other.displayTitle)
     }
 
     var titles = Titles()

@@ -8,7 +8,11 @@
 enum SafeHTML {
     /// Block Markdown (a summary paragraph, a kept section) to HTML blocks.
     static func blocks(_ markdown: String, headingOffset: Int = 2) -> String {
-        let document = CommonMarkConverter.convert(markdown, withInlines: true)
+        blocks(CommonMarkConverter.convert(markdown, withInlines: true), headingOffset: headingOffset)
+    }
+
+    /// The same from a document already parsed with its inlines.
+    static func blocks(_ document: MarkdownNode, headingOffset: Int = 2) -> String {
         var out = ""
         for block in document.children { render(block: block, into: &out, headingOffset: headingOffset) }
         return out
@@ -16,7 +20,11 @@ enum SafeHTML {
 
     /// Inline Markdown (a headline, a strength) to HTML without a wrapping paragraph.
     static func inline(_ markdown: String) -> String {
-        let document = CommonMarkConverter.convert(markdown, withInlines: true)
+        inline(CommonMarkConverter.convert(markdown, withInlines: true))
+    }
+
+    /// The same from a document already parsed with its inlines.
+    static func inline(_ document: MarkdownNode) -> String {
         var out = ""
         for (index, block) in document.children.enumerated() {
             if index > 0 { out += " " }

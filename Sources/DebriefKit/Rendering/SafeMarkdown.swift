@@ -2,17 +2,26 @@
 /// run or load anything from the notes. Raw HTML tags are dropped (the words between them
 /// stay), links to anything but `http`, `https`, `mailto` or relative addresses keep only
 /// their text, and images become their alt text. Everything else stays as written, so
-/// Debrief reads the report back to the same model.
+/// Debrief reads the report back to the same model. Code spans are text to CommonMark, so
+/// what is inside them (`` `Vec<String>` ``) stays as written too.
 enum SafeMarkdown {
     static func clean(_ markdown: String) -> String {
-        guard markdown.contains(where: { $0 == "<" || $0 == "]" }) else { return markdown }
+        guard markdown.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "]") })
+        else { return markdown }
         var out = ""
         var characters = Array(markdown)[...]
+        var codeSpans = CodeSpans(characters)
         // The next ">" and whether any ")" is left, found once and reused while still ahead:
         // a note of thousands of "<!--" or "](" must not be scanned to its end for each.
         var angles = NextCharacter(">")
         var parens = NextCharacter(")")
         while let character = characters.first {
+            if character == "`" {
+                let end = codeSpans.end(at: characters.startIndex)
+                out.append(contentsOf: String(characters[..<end]))
+                characters = characters[end...]
+                continue
+            }
             let angleAhead = character == "<" ? angles.next(in: characters) : nil
             if character == "<", angleAhead == nil,
                 characters.dropFirst().first.map({ $0.isLetter || $0 == "/" || $0 == "!" }) == true
@@ -86,6 +95,49 @@ private extension String {
         var start = open
         if start > startIndex, self[index(before: start)] == "!" { start = index(before: start) }
         self = String(self[..<start]) + text
+    }
+}
+
+/// The code spans of a text: a run of backticks opens one that the next run of the same
+/// length closes; a run with no such closer is only backticks. The runs are found in one
+/// pass, and each length's closers are taken in order, so a text of many unmatched runs
+/// costs no rescans.
+private struct CodeSpans {
+    /// Where each run of backticks starts, by its length.
+    private var runs: [Int: [Int]] = [:]
+    /// For each length, how many of its runs are behind the scan.
+    private var passed: [Int: Int] = [:]
+    private let characters: ArraySlice<Character>
+
+    init(_ characters: ArraySlice<Character>) {
+        self.characters = characters
+        var index = characters.startIndex
+        while index < characters.endIndex {
+            guard characters[index] == "`" else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < characters.endIndex, characters[index] == "`" { index += 1 }
+            runs[index - start, default: []].append(start)
+        }
+    }
+
+    /// Where the text to copy as it stands ends, for the run of backticks at `start`: after
+    /// its closing run, or after the run itself when nothing closes it.
+    mutating func end(at start: Int) -> Int {
+        var runEnd = start
+        while runEnd < characters.endIndex, characters[runEnd] == "`" { runEnd += 1 }
+        let length = runEnd - start
+        let starts = runs[length] ?? []
+        var next = passed[length] ?? 0
+        while next < starts.count, starts[next] <= start { next += 1 }
+        guard next < starts.count else {
+            passed[length] = next
+            return runEnd
+        }
+        passed[length] = next + 1
+        return starts[next] + length
     }
 }
 

@@ -41,8 +41,9 @@ struct ReportFolderWriter {
                 warn("\(other) has the same name, so this note's reports are "
                      + names.joined(separator: ", "), code: "same-output-name", path: path)
             }
+            let prepared = renderer.prepare(report)
             for (format, name) in zip(formats, names) {
-                if write(report, as: format, named: name, renderer, manifest) {
+                if write(prepared, as: format, named: name, manifest) {
                     manifest.insert(name)
                 } else {
                     succeeded = false
@@ -58,8 +59,8 @@ struct ReportFolderWriter {
         return succeeded
     }
 
-    private func write(_ report: Report, as format: ReportFormat, named name: String,
-                       _ renderer: ReportRenderer, _ manifest: OutputManifest) -> Bool
+    private func write(_ report: PreparedReport, as format: ReportFormat, named name: String,
+                       _ manifest: OutputManifest) -> Bool
     {
         let destination = Folder.join(folder, name)
         if let identity = FileIdentity(path: destination), let file = filesRead[identity] {
@@ -77,7 +78,7 @@ struct ReportFolderWriter {
         }
         let text: String
         do {
-            text = try renderer.render(report, as: format)
+            text = try report.render(as: format)
         } catch {
             return fail("cannot render the report: \(error)", destination)
         }
