@@ -1,6 +1,6 @@
 /// Area titles without the "— examples you can say" tail notes apps add.
 enum AreaTitle {
-    private static let tailWords = [
+    static let tailWords = [
         "examples you can say", "examples you could say", "example phrasings",
         "example phrases", "examples", "what you can say", "what you could say",
         "things you can say", "phrases to use", "sample phrasing", "sample phrasings",
@@ -31,8 +31,14 @@ enum AreaTitle {
 
     private static let examplesHeaders = Set(tailWords.map(LabelText.normalised))
 
+    /// Every tail has one of these: most titles and lines have none, and need no search.
+    static let tailMarks = ["exampl", "say", "phras"]
+
     private static func tailRange(in text: String) -> Range<String.Index>? {
         let lower = text.lowercased()
+        guard tailMarks.contains(where: { lower.utf8.firstRange(of: $0.utf8) != nil }) else {
+            return nil
+        }
         for separator in [" — ", " – ", " - ", "—", ": ", " ("] {
             for words in tailWords {
                 if let range = lower.range(of: separator + words),

@@ -136,7 +136,9 @@ enum LabelClassifier {
             var matched = true
             for (offset, part) in cue.enumerated() {
                 let word = words[start + offset]
-                let ok = part.hasSuffix("*") ? word.hasPrefix(part.dropLast()) : word == part
+                // Bytes, not Characters: this runs for every cue that may match every label.
+                let ok = part.utf8.last == UInt8(ascii: "*")
+                    ? word.utf8.starts(with: part.utf8.dropLast()) : word.utf8.elementsEqual(part.utf8)
                 if !ok { matched = false; break }
             }
             if matched { return true }
@@ -147,15 +149,13 @@ enum LabelClassifier {
     static func startsWithPrivateEmoji(_ text: Substring) -> Bool {
         guard let first = text.first, !first.isASCII, let scalar = first.unicodeScalars.first
         else { return false }
-        return LabelCues.emoji[Character(scalar)] == .privateNotes
+        return LabelCues.emojiKind(scalar) == .privateNotes
     }
 
     private static func emojiKind(_ text: String) -> SectionKind? {
         guard text.utf8.contains(where: { $0 >= 0xE2 }) else { return nil }
         for character in text where !character.isASCII {
-            if let scalar = character.unicodeScalars.first,
-                let kind = LabelCues.emoji[Character(scalar)]
-            {
+            if let scalar = character.unicodeScalars.first, let kind = LabelCues.emojiKind(scalar) {
                 return kind
             }
         }

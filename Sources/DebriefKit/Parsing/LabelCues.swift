@@ -87,4 +87,15 @@ enum LabelCues {
         "📊": .ratings, "🔒": .privateNotes, "🔐": .privateNotes, "🤫": .privateNotes,
         "🙈": .privateNotes, "🚩": .privateNotes, "⛔": .privateNotes,
     ]
+
+    /// `emoji` by each one's first scalar: what the hot paths look up, without making a
+    /// `Character` (and hashing a grapheme) for every non-ASCII character of a note.
+    static let emojiByScalar: [UInt32: SectionKind] = Dictionary(
+        emoji.compactMap { character, kind in character.unicodeScalars.first.map { ($0.value, kind) } },
+        uniquingKeysWith: { first, _ in first })
+
+    /// Every emoji above is at U+2100 or beyond: below that a scalar needs no look-up.
+    static func emojiKind(_ scalar: Unicode.Scalar) -> SectionKind? {
+        scalar.value >= 0x2100 ? emojiByScalar[scalar.value] : nil
+    }
 }

@@ -5,9 +5,10 @@
 /// and a second cmark parse per line would cost more than the whole first parse.
 enum MarkupStripper {
     static func plainText(_ markdown: String) -> String {
-        guard markdown.contains(where: isMarkup) else { return markdown }
+        // Every markup character is ASCII: the bytes say whether there is any.
+        guard markdown.utf8.contains(where: isMarkup) else { return markdown }
         var out = ""
-        out.reserveCapacity(markdown.count)
+        out.reserveCapacity(markdown.utf8.count)
         var characters = Array(markdown)[...]
         var previous: Character = " "
         // Once a search for ")" or ">" has failed, none is further on either: remembering
@@ -57,9 +58,11 @@ enum MarkupStripper {
         return out.trimmed
     }
 
-    private static func isMarkup(_ character: Character) -> Bool {
-        switch character {
-        case "\\", "*", "`", "~", "_", "[", "]", "<": true
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "`"), UInt8(ascii: "~"),
+            UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"):
+            true
         default: false
         }
     }

@@ -215,7 +215,7 @@ struct EvaluationLanguage: Sendable {
     {
         switch alternative {
         case .word(let id): return tokens[index].id == id
-        case .prefix(let stem): return words[index].hasPrefix(stem)
+        case .prefix(let stem): return words[index].utf8.starts(with: stem.utf8)
         case .anyWord: return true
         case .end: return false
         case .number: return tokens[index].isNumber

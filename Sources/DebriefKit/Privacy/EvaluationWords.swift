@@ -100,6 +100,22 @@ struct EvaluationWords {
             result = String(scalars)
             needsApostrophes = needsApostrophes || result.contains("'")
         }
+        // Most text has no letter beyond ASCII that lower-casing changes (curly quotes,
+        // dashes and emoji have no case): then the bytes are lower-cased and the apostrophes
+        // dropped in one pass.
+        let hasCasedNonASCII = result.utf8.contains(where: { $0 >= 0x80 })
+            && result.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.changesWhenLowercased })
+        if !hasCasedNonASCII {
+            let bytes = result.utf8
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0
+                for byte in bytes where !(needsApostrophes && byte == UInt8(ascii: "'")) {
+                    buffer[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
         result = result.lowercased()
         if needsApostrophes {
             result.removeAll { $0 == "'" }

@@ -136,13 +136,12 @@ struct PrivacyScreen {
             if part.utf8.lazy.filter({ $0 == 32 }).count <= 2, language.find(in: part) != nil {
                 return true
             }
-            // A private emoji anywhere (four-byte UTF-8, or ⛔): read the units to see where.
-            if part.utf8.contains(where: { $0 >= 0xF0 }) || part.contains("⛔") {
-                if part.unicodeScalars.contains(where: {
-                    LabelCues.emoji[Character($0)] == .privateNotes
-                }) {
-                    return true
-                }
+            // A private emoji anywhere (all are at U+2100 or beyond, three bytes or more in
+            // UTF-8): read the units to see where.
+            if part.utf8.contains(where: { $0 >= 0xE2 }),
+                part.unicodeScalars.contains(where: { LabelCues.emojiKind($0) == .privateNotes })
+            {
+                return true
             }
         }
         let separator = " \(Character(EvaluationWords.unitSeparator)) "
