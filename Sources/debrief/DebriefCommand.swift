@@ -10,7 +10,7 @@ struct DebriefCommand: ParsableCommand {
             input could not be read or some report could not be written, 64 for a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Phrases.self],
+        subcommands: [Render.self, Phrases.self, Index.self],
         defaultSubcommand: Render.self)
 
     /// Sets up signals and descriptors before ArgumentParser runs the subcommand.

@@ -72,7 +72,7 @@ import Testing
             ["render", "--output", output.path, "does-not-exist.md", "good.md"], in: folder)
         #expect(result.status == 1)
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path)
-        #expect(written.sorted() == [".debrief-manifest", "good.json"])
+        #expect(written.sorted() == [".debrief-manifest", "good.json", "index.html", "index.json"])
         let report = try ReportJSON.decode(
             Data(contentsOf: output.appendingPathComponent("good.json")))
         #expect(report.strengths.count == 1)
@@ -105,7 +105,8 @@ import Testing
         #expect(result.status == 0)
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
         #expect(written == [".debrief-manifest", "good.html", "good.json", "good.md", "good.txt",
-                            "stdin.html", "stdin.json", "stdin.md", "stdin.txt"])
+                            "index.html", "index.json", "stdin.html", "stdin.json", "stdin.md",
+                            "stdin.txt"])
     }
 
     @Test func brokenTemplateWritesNothing() throws {
@@ -137,7 +138,7 @@ import Testing
         #expect(message.split(separator: "\n").count == 1)
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
         // No temporary file is left where good.html could not be written.
-        #expect(written == [".debrief-manifest", "good.html", "good.md", "stdin.html",
-                            "stdin.md"])
+        #expect(written == [".debrief-manifest", "good.html", "good.md", "index.html",
+                            "index.json", "stdin.html", "stdin.md"])
     }
 }

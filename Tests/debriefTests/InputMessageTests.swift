@@ -47,17 +47,20 @@ import Testing
         try Data(TestFolder.goodNote.utf8).write(to: folder.appendingPathComponent("x.md"))
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("a\u{1B}"),
                                                 withIntermediateDirectories: true)
-        try Data(TestFolder.goodNote.utf8).write(to: folder.appendingPathComponent("a\u{1B}/x.md"))
+        // A date that could be read two ways, so the note's path is in a warning.
+        try Data(("Date: 05/06/2026\n\n" + TestFolder.goodNote).utf8)
+            .write(to: folder.appendingPathComponent("a\u{1B}/y.md"))
         // A folder where the second report should go, so its error names the path too.
         try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("out\n/x-2.json"), withIntermediateDirectories: true)
+            at: folder.appendingPathComponent("out\n/y.json"), withIntermediateDirectories: true)
         let result = try DebriefBinary.run(
-            ["render", "-o", "out\n", "x.md", "a\u{1B}/x.md"], in: folder)
+            ["render", "-o", "out\n", "x.md", "a\u{1B}/y.md"], in: folder)
         #expect(result.status == 1)
         #expect(!result.stderr.contains(0x1B))
-        #expect(result.errorLines.count == 2, "\(result.errorLines)")
-        #expect(result.errorLines.allSatisfy {
-            $0.hasPrefix("a\\u{1B}/x.md: warning: ") || $0.hasPrefix("out\\n/x-2.json: error: ")
+        #expect(result.errorLines.count == 3, "\(result.errorLines)")
+        #expect(result.errorLines.dropLast().allSatisfy {
+            $0.hasPrefix("a\\u{1B}/y.md:") && $0.contains(": warning: ")
+                || $0.hasPrefix("out\\n/y.json: error: ")
         }, "\(result.errorLines)")
     }
 }

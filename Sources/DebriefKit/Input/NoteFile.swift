@@ -17,7 +17,10 @@ public enum NoteFile {
         try NoteDecoder.decode(readBytes(path: path, sizeLimit: sizeLimit))
     }
 
-    static func readBytes(path: String, sizeLimit: Int) throws(NoteInputError) -> [UInt8] {
+    /// The file's bytes, undecoded (`NoteDecoder.decode` makes them text).
+    public static func readBytes(path: String, sizeLimit: Int = defaultSizeLimit)
+        throws(NoteInputError) -> [UInt8]
+    {
         if path == "-" { return try readAll(STDIN_FILENO, sizeLimit: sizeLimit) }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {

@@ -6,6 +6,8 @@ import Mustache
 /// so a broken one is reported before any report is written.
 public struct ReportTemplates: Sendable {
     private var templates: [ReportFormat: MustacheTemplate] = [:]
+    /// Each template's text, for telling whether the templates changed between runs.
+    private var sources: [ReportFormat: String] = [:]
 
     /// The built-in templates.
     public static func builtIn() -> ReportTemplates {
@@ -17,6 +19,7 @@ public struct ReportTemplates: Sendable {
             // The embedded templates are checked by the tests; a failure here is a build bug.
             if let template = try? MustacheTemplate(string: text) {
                 set.templates[format] = template
+                set.sources[format] = text
             }
         }
         return set
@@ -39,7 +42,11 @@ public struct ReportTemplates: Sendable {
                                     : "no such template file")
         }
         templates[format] = try Self.parse(text, path: path)
+        sources[format] = text
     }
+
+    /// The text of the template a format is rendered with.
+    public func source(for format: ReportFormat) -> String? { sources[format] }
 
     static func parse(_ text: String, path: String) throws(TemplateError) -> MustacheTemplate {
         do {

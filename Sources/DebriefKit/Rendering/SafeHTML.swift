@@ -5,7 +5,7 @@
 /// and a report must be one self-contained file. Here every text is escaped, raw HTML is
 /// dropped (its inner text stays as text), links keep only `http`, `https`, `mailto` and
 /// relative destinations, and images become their alt text.
-enum SafeHTML {
+public enum SafeHTML {
     /// Block Markdown (a summary paragraph, a kept section) to HTML blocks.
     static func blocks(_ markdown: String, headingOffset: Int = 2) -> String {
         blocks(CommonMarkConverter.convert(markdown, withInlines: true), headingOffset: headingOffset)
@@ -37,7 +37,9 @@ enum SafeHTML {
         return out
     }
 
-    static func escape(_ text: String) -> String {
+    /// Text as HTML that shows it: `&`, `<`, `>` and both quotes escaped, so it is safe in
+    /// element content and in quoted attribute values.
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {

@@ -26,10 +26,13 @@ public struct Phrasebook: Sendable {
 
     /// The phrasebook compiled into Debrief (`Templates/phrasebook.md`), read once per process.
     public static let builtIn: Phrasebook = {
-        let text = EmbeddedTemplates.byFileName["phrasebook.md"] ?? ""
+        let text = builtInText
         // The embedded phrasebook is checked by the tests; it cannot be malformed at run time.
         return (try? Phrasebook(text: text, source: "built-in")) ?? Phrasebook(source: "built-in", entries: [])
     }()
+
+    /// The built-in phrasebook's text, for telling whether it changed between runs.
+    public static var builtInText: String { EmbeddedTemplates.byFileName["phrasebook.md"] ?? "" }
 
     public init(source: String, entries: [Entry]) {
         self.source = source

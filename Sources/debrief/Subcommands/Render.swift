@@ -9,17 +9,21 @@ struct Render: ParsableCommand {
         abstract: "Read notes and print or write their reports.",
         discussion: """
             With one input and one format the report goes to standard output. Several JSON \
-            reports go to standard output as one JSON array, in the order given. For other \
-            combinations use --output DIR, which writes DIR/<name>.<ext> for every input and \
-            format. Use - to read standard input.
+            reports (or a folder's) go to standard output as one JSON array, in order. \
+            --output DIR writes one report per note and format into DIR, mirroring the \
+            folders the notes are in, with index.html and index.json listing them all; a \
+            second run converts only what changed. --output FILE.ext writes one input's \
+            report to that file, in the format its extension names. Use - to read standard \
+            input.
             """)
 
-    @Argument(help: "Notes files (Markdown). Use - for standard input.")
-    var files: [String]
+    @Argument(help: "Notes files or folders of notes (searched recursively). Use - for standard input.")
+    var files: [String] = []
 
-    @Option(name: .shortAndLong,
-            help: "Output formats, comma-separated: json, md, html, text.")
-    var format: [FormatList] = [FormatList(formats: [.json])]
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Output formats, comma-separated: json, md, html, text (default: json, or what the "
+            + "--output file's extension names).", valueName: "formats"))
+    var format: [FormatList] = []
 
     @Option(help: ArgumentHelp(
         "The notes' syntax; detected when not given.",
@@ -29,12 +33,36 @@ struct Render: ParsableCommand {
     @Option(help: "Who the report is for. Private notes appear only in internal reports.")
     var audience: Audience = .candidate
 
-    @Option(name: .shortAndLong, help: "Write one report per input and format into this folder.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "A folder to write one report per note and format into, or one report file (.html, "
+            + ".md, .txt, .json) for one input.", valueName: "dir|file"))
     var output: String?
 
-    @Flag(help: ArgumentHelp("Replace files in the --output folder that debrief did not write "
-            + "(never a file it reads)."))
+    @Flag(help: ArgumentHelp("Convert every note again, and replace files in the --output "
+            + "folder that debrief did not write (never a file it reads)."))
     var force = false
+
+    @Option(help: ArgumentHelp("Notes to read in folders, by name or relative path (a glob). "
+            + "Repeatable; default: *.md, *.markdown, *.txt.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Files and folders to skip in folders (a glob). Repeatable.",
+                               valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: .shortAndLong, help: "Notes converted at once (1 to 256; default: every core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Stop at the first note that fails.")
+    var failFast = false
+
+    @Flag(help: "Remove reports in the --output folder whose note is gone.")
+    var prune = false
+
+    @Option(help: ArgumentHelp(
+        "Convert only share K of N (K from 0), for N machines writing into one layout; "
+            + "then run debrief index on the folder.", valueName: Shard.valueName))
+    var shard: Shard?
 
     @Option(help: ArgumentHelp(
         "A Mustache template that replaces a format's built-in one; the format comes from the "
@@ -63,11 +91,13 @@ struct Render: ParsableCommand {
     var verbose = false
 
     static let widths = 20...1000
+    static let jobCounts = 1...256
     static let suggestionCounts = 0...20
     /// Up to 1 GiB: a notes file is a few KiB, and reading past this would only exhaust memory.
     static let sizeLimits = 1...(1 << 30)
 
     var formats: [ReportFormat] {
+        guard !format.isEmpty else { return [.json] }
         var seen: [ReportFormat] = []
         for format in format.flatMap(\.formats) where !seen.contains(format) {
             seen.append(format)
@@ -76,6 +106,12 @@ struct Render: ParsableCommand {
     }
 
     func validate() throws {
+        if files.isEmpty {
+            // A pipe with no "-" is most likely a note meant to be read: say how.
+            throw ValidationError(isatty(STDIN_FILENO) == 1
+                ? "name at least one note or folder (or - for standard input)"
+                : "standard input is not read unless named: use debrief render - (or name files)")
+        }
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("standard input (-) can be read only once")
         }
@@ -83,23 +119,31 @@ struct Render: ParsableCommand {
         // (a size in bytes) or build absurd output (a rule a billion characters wide).
         try Self.widths.check(width, "--width")
         try Self.suggestionCounts.check(suggestions, "--suggestions")
+        try Self.jobCounts.check(jobs, "--jobs")
         if maxSize.bytes(in: Self.sizeLimits) == nil {
             throw ValidationError("--max-size must be between 1 byte and 1GiB")
         }
         if output == nil, formats.count > 1 {
             throw ValidationError("several formats need --output DIR")
         }
-        if output == nil, files.count > 1, formats != [.json] {
+        if output == nil, files.count > 1 || files.contains(where: Folder.isFolder), formats != [.json] {
             throw ValidationError("several inputs need --output DIR (or --format json)")
+        }
+        if output == nil, shard != nil || prune {
+            throw ValidationError("--shard and --prune need --output DIR")
         }
     }
 
     func run() throws {
         let options = RenderFrontend.Options(
-            formats: formats, audience: audience, outputDirectory: output, force: force,
+            formats: formats, formatsGiven: !format.isEmpty,
+            audience: audience, outputDirectory: output, force: force,
             templates: template, width: width, suggestions: suggestions, phrasebooks: phrasebook,
             sizeLimit: maxSize.bytes(in: Self.sizeLimits) ?? NoteFile.defaultSizeLimit,
-            quiet: quiet, verbose: verbose, dialect: dialect)
+            quiet: quiet, verbose: verbose, dialect: dialect,
+            batch: BatchRun.Choices(
+                jobs: jobs, include: include.isEmpty ? NoteWalker.defaultPatterns : include,
+                exclude: exclude, failFast: failFast, prune: prune, shard: shard))
         let succeeded = RenderFrontend(options: options).run(files)
         if !succeeded { throw ExitCode(1) }
     }

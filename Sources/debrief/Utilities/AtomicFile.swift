@@ -13,7 +13,7 @@ import DebriefKit
 enum AtomicFile {
     static func write(_ bytes: [UInt8], to path: String) throws(SystemError) {
         // A short fixed name, so a long report name cannot make the temporary one too long.
-        var template = Array("\(folder(of: path))/.debrief-XXXXXX".utf8CString)
+        var template = Array("\(folder(of: path))/\(temporaryPrefix)XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw SystemError.last }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -34,6 +34,10 @@ enum AtomicFile {
             throw failure
         }
     }
+
+    /// How every temporary file starts: hidden, and known, so that a later run can remove
+    /// what a killed one left behind.
+    static let temporaryPrefix = ".debrief-tmp-"
 
     /// The folder a path is in, as a path that can be opened.
     static func folder(of path: String) -> String {

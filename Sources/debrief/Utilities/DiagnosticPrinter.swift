@@ -4,7 +4,7 @@ import Foundation
 /// Prints `path:line:col: warning: message [code]` to standard error, in colour only on a
 /// terminal and never when `NO_COLOR` is set. Paths and messages are printed through
 /// `TerminalText`, so each stays one line whatever a file name holds.
-struct DiagnosticPrinter {
+struct DiagnosticPrinter: Sendable {
     private let useColour: Bool
 
     init() {
@@ -17,15 +17,24 @@ struct DiagnosticPrinter {
     }
 
     func print(_ diagnostic: Diagnostic, path: String) {
-        let severity = diagnostic.severity.rawValue
-        let colour = diagnostic.severity == .warning ? "\u{1B}[1;33m" : "\u{1B}[1;36m"
-        write("\(place(path, diagnostic.location)): \(paint(severity, colour)): "
-              + "\(TerminalText.escaping(diagnostic.message)) [\(diagnostic.code)]")
+        write(line(diagnostic, path: path))
     }
 
     func printError(_ message: String, path: String, location: SourceLocation?) {
-        write("\(place(path, location)): \(paint("error", "\u{1B}[1;31m")): "
-              + TerminalText.escaping(message))
+        write(errorLine(message, path: path, location: location))
+    }
+
+    /// The line `print` writes, for a caller that orders lines itself.
+    func line(_ diagnostic: Diagnostic, path: String) -> String {
+        let severity = diagnostic.severity.rawValue
+        let colour = diagnostic.severity == .warning ? "\u{1B}[1;33m" : "\u{1B}[1;36m"
+        return "\(place(path, diagnostic.location)): \(paint(severity, colour)): "
+            + "\(TerminalText.escaping(diagnostic.message)) [\(diagnostic.code)]"
+    }
+
+    /// The line `printError` writes.
+    func errorLine(_ message: String, path: String, location: SourceLocation?) -> String {
+        "\(place(path, location)): \(paint("error", "\u{1B}[1;31m")): " + TerminalText.escaping(message)
     }
 
     /// A line about the run as a whole rather than one file.

@@ -6,7 +6,7 @@
 
 /// A file as the file system knows it (device and inode), so `notes.md`, `./notes.md`, a
 /// symbolic link to it and a hard link all compare equal.
-struct FileIdentity: Hashable {
+struct FileIdentity: Hashable, Sendable {
     private let device: UInt64
     private let inode: UInt64
 

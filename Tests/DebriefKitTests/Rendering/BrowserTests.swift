@@ -100,7 +100,7 @@ enum Chromium {
         return try body(page)
     }
 
-    private static func run(_ chromium: String, _ arguments: [String]) throws -> String {
+    static func run(_ chromium: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
         // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
