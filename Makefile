@@ -7,7 +7,7 @@ SWIFT ?= swift
 REPORTS ?= reports
 EXAMPLES := $(filter-out Examples/README.md,$(wildcard Examples/*.md))
 
-.PHONY: run test build deps test-deps bench templates clean fuzz sanitize
+.PHONY: run test build deps test-deps bench profile templates clean fuzz sanitize
 
 deps:
 	@scripts/install-deps
@@ -50,9 +50,25 @@ sanitize: test-deps
 	$(SWIFT) build --build-tests --scratch-path .build-ubsan $(UBSAN)
 	$(SWIFT) test --skip-build --scratch-path .build-ubsan $(UBSAN)
 
-bench: deps
+# The bench runs the release debrief on a generated corpus and compares it with Debian's
+# cmark-gfm on the same bytes (installed by --with-bench-tools).
+bench:
+	@scripts/install-deps --with-bench-tools
+	$(SWIFT) build -c release --product debrief
 	$(SWIFT) build -c release --product debrief-bench
 	.build/release/debrief-bench
+
+# Where a JSON and HTML render of the corpus spends its time: perf's top symbols, callers
+# included, from a release build (perf record -g; see README, Speed).
+profile:
+	@scripts/install-deps --with-bench-tools
+	$(SWIFT) build -c release --product debrief
+	$(SWIFT) build -c release --product debrief-bench
+	rm -rf .build/profile && BENCH_NOTES=$${BENCH_NOTES:-2000} .build/release/debrief-bench write-corpus .build/profile/notes
+	perf record -F 999 -g -o .build/profile/perf.data .build/release/debrief render --quiet \
+		--suggestions 0 --format json,html --output .build/profile/out .build/profile/notes
+	perf report -i .build/profile/perf.data --no-children --percent-limit 1 --stdio 2>/dev/null \
+		| grep -E '^ +[0-9]' | head -25
 
 # After editing Templates/*.mustache: regenerate the copy compiled into the binary.
 templates:

@@ -4,7 +4,8 @@ import Foundation
 // `make bench`: parse time against note size (a linear parser takes about 5 times as long
 // for a 5 MiB note as for a 1 MiB one; a quadratic step would show as about 25 times), the
 // suggester, pathological shapes, then the corpus table against cmark-gfm.
-// `debrief-bench corpus` runs only the corpus table (BENCH_NOTES sets its size).
+// `debrief-bench corpus` runs only the corpus tables (BENCH_NOTES sets the corpus's size,
+// BENCH_LARGE_NOTES the larger one's, 0 to skip it).
 
 /// A note of at least `bytes` bytes in the seed's house style: details, a summary, then
 /// strengths and improvement areas repeated until the size is reached.
@@ -120,7 +121,8 @@ if !onlyCorpus { runNoteBenches(parser: parser) }
 let debrief = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     .appendingPathComponent("debrief").path
 do {
-    try CorpusBench(noteCount: corpusNotes, debrief: debrief).run()
+    let largeNotes = Int(ProcessInfo.processInfo.environment["BENCH_LARGE_NOTES"] ?? "") ?? 50_000
+    try CorpusBench(noteCount: corpusNotes, largeCount: largeNotes, debrief: debrief).run()
 } catch {
     print("corpus bench failed: \(error)")
     exit(1)

@@ -45,6 +45,7 @@ public struct ReportIndex: Sendable {
     }
 
     public func html() -> String {
+        let formats = formats
         var out = Self.head
         out += "<h1>Feedback reports</h1>\n"
         out += "<p class=\"summary\">\(rows.count) \(rows.count == 1 ? "report" : "reports")"

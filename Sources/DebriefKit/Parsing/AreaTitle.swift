@@ -33,22 +33,29 @@ enum AreaTitle {
 
     /// Every tail has one of these: most titles and lines have none, and need no search.
     static let tailMarks = ["exampl", "say", "phras"]
+    private static let separators = [" — ", " – ", " - ", "—", ": ", " ("]
 
+    /// Where the tail starts: a separator, then one of `tailWords` with nothing after it but
+    /// closing colons, parentheses and white space.
     private static func tailRange(in text: String) -> Range<String.Index>? {
         let lower = text.lowercased()
-        guard tailMarks.contains(where: { lower.utf8.firstRange(of: $0.utf8) != nil }) else {
-            return nil
+        let bytes = Array(lower.utf8)
+        guard tailMarks.contains(where: { bytes.firstRange(of: $0.utf8) != nil }) else { return nil }
+        var end = bytes.count
+        while end > 0, [UInt8(ascii: ":"), UInt8(ascii: ")"), 32, 9, 10].contains(bytes[end - 1]) {
+            end -= 1
         }
-        for separator in [" — ", " – ", " - ", "—", ": ", " ("] {
+        for separator in separators {
             for words in tailWords {
-                if let range = lower.range(of: separator + words),
-                    lower[range.upperBound...].allSatisfy({ ":)".contains($0) || $0.isWhitespace })
-                {
-                    // Lowercasing can change lengths; map back through the character offset.
-                    let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-                    let start = text.index(text.startIndex, offsetBy: offset)
-                    return start..<text.endIndex
+                let tail = Array((separator + words).utf8)
+                guard tail.count <= end, bytes[(end - tail.count)..<end].elementsEqual(tail) else {
+                    continue
                 }
+                // Lowercasing can change lengths; map back through the character offset.
+                let startInLower = lower.utf8.index(lower.utf8.startIndex, offsetBy: end - tail.count)
+                let offset = lower.distance(from: lower.startIndex, to: startInLower)
+                let start = text.index(text.startIndex, offsetBy: offset)
+                return start..<text.endIndex
             }
         }
         return nil

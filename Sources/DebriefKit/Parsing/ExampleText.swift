@@ -98,7 +98,17 @@ enum ExampleText {
 
     // MARK: - Scanning
 
+    /// The first scalar of every opening quote in `quotePairs`.
+    private static let openingScalars = Set(quotePairs.keys.compactMap { $0.unicodeScalars.first?.value })
+
     private static func quotedSpans(in text: String, inlineOnly: Bool) -> Split {
+        // Most lines open no quote: say so from the bytes and scalars, before any Character
+        // is made.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 >= 0x80 }),
+            text.unicodeScalars.contains(where: { openingScalars.contains($0.value) })
+        else {
+            return Split(rest: text, phrasings: [])
+        }
         var rest = ""
         var phrasings: [String] = []
         var index = text.startIndex

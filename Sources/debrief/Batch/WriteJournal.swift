@@ -31,9 +31,7 @@ final class WriteJournal: Sendable {
     /// Records that `name` is about to be written. One `write` to a file opened for appending
     /// is one record, whichever worker makes it.
     func record(_ name: String) {
-        // JSON strings: a name may hold a newline.
-        let line = ((try? JSONEncoder().encode(name)) ?? Data()) + Data([10])
-        try? writeAll(descriptor, Array(line))
+        try? writeAll(descriptor, Array((Self.escaped(name) + "\n").utf8))
     }
 
     /// Every name in every journal in `folder`.
@@ -42,13 +40,30 @@ final class WriteJournal: Sendable {
         for file in journalFiles(in: folder) {
             guard let text = try? String(contentsOfFile: Folder.join(folder, file), encoding: .utf8)
             else { continue }
-            for line in text.split(separator: "\n") {
-                if let name = try? JSONDecoder().decode(String.self, from: Data(line.utf8)) {
-                    names.insert(name)
-                }
-            }
+            for line in text.split(separator: "\n") { names.insert(unescaped(line)) }
         }
         return names
+    }
+
+    /// A name on one line: a backslash and a newline (which a file name may hold) escaped.
+    static func escaped(_ name: String) -> String {
+        name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    static func unescaped(_ line: Substring) -> String {
+        var name = ""
+        var escaping = false
+        for character in line {
+            if escaping {
+                name.append(character == "n" ? "\n" : character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                name.append(character)
+            }
+        }
+        return name
     }
 
     static func journalFiles(in folder: String) -> [String] {
