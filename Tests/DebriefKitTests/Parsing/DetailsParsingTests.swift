@@ -142,8 +142,7 @@ import Testing
     }
 
     @Test func isoDateWithTimeIsRead() {
-        // dateISO's own format must read back (from front matter, say): the "T" separator
-        // has to be quoted in the DateFormatter pattern.
+        // dateISO's own format must read back (from front matter, say), "T" and all.
         do {
             let report = parse("---\ndate: 2025-10-24T17:00\n---\n\nPros: calm\n")
             #expect(report.details.dateISO == "2025-10-24T17:00")
