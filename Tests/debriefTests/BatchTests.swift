@@ -202,6 +202,20 @@ import Testing
         #expect(try summary(["--width", "60"]) == "3 converted, 0 up to date, 0 failed")
     }
 
+    /// A folder written by an earlier version (a manifest that is one JSON object) keeps
+    /// its word: the files it lists are Debrief's to replace.
+    @Test func aManifestOfTheFirstFormatIsHonoured() throws {
+        let folder = try Self.tree()
+        defer { try? Self.fileManager.removeItem(at: folder) }
+        try Self.write("<p>old report</p>", to: folder.appendingPathComponent("out/a.html"))
+        try Self.write(#"{"files": ["a.html"], "writtenBy": "debrief"}"#,
+                       to: folder.appendingPathComponent("out/.debrief-manifest"))
+        let result = try DebriefBinary.run(["render", "-q", "notes", "-o", "out", "-f", "html"], in: folder)
+        #expect(result.status == 0, "\(result.errorLines)")
+        let html = try String(contentsOf: folder.appendingPathComponent("out/a.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+    }
+
     @Test func pruneRemovesReportsOfNotesThatAreGone() throws {
         let folder = try Self.tree()
         defer { try? Self.fileManager.removeItem(at: folder) }

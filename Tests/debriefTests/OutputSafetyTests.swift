@@ -17,10 +17,13 @@ import Testing
         return folder
     }
 
+    /// The files the manifest (JSON Lines) lists.
     static func manifest(in folder: URL) throws -> [String] {
         let data = try Data(contentsOf: folder.appendingPathComponent(".debrief-manifest"))
-        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        return try #require(object["files"] as? [String])
+        return try data.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let object = try #require(try JSONSerialization.jsonObject(with: line) as? [String: Any])
+            return object["file"] as? String
+        }
     }
 
     static func text(_ folder: URL, _ name: String) throws -> String {

@@ -27,16 +27,32 @@ public struct ReportIndex: Sendable {
         self.failures = failures.sorted { $0.note.utf8.lexicographicallyPrecedes($1.note.utf8) }
     }
 
+    /// `{"failures": [...], "notes": [...]}`, one entry a line.
     public func json() -> String {
-        struct Contents: Encodable {
-            var notes: [IndexRow]
-            var failures: [Failure]
-        }
+        var all = ""
+        json { all += $0 }
+        return all
+    }
+
+    /// The same, handed over a piece at a time, so an index of 50,000 notes is never one
+    /// string or one document tree in memory: each row is encoded on its own.
+    public func json(into emit: (String) -> Void) {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Strings, numbers and collections of them cannot fail to encode.
-        let data = (try? encoder.encode(Contents(notes: rows, failures: failures))) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func lines(_ values: [some Encodable]) {
+            guard !values.isEmpty else { return }
+            for (index, value) in values.enumerated() {
+                // Strings, numbers and collections of them cannot fail to encode.
+                let line = String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
+                emit((index == 0 ? "\n    " : ",\n    ") + line)
+            }
+            emit("\n  ")
+        }
+        emit("{\n  \"failures\": [")
+        lines(failures)
+        emit("],\n  \"notes\": [")
+        lines(rows)
+        emit("]\n}\n")
     }
 
     /// The formats that have a column of links, in a fixed order.
@@ -45,6 +61,13 @@ public struct ReportIndex: Sendable {
     }
 
     public func html() -> String {
+        var all = ""
+        html { all += $0 }
+        return all
+    }
+
+    /// The same, handed over a row at a time.
+    public func html(into emit: (String) -> Void) {
         let formats = formats
         var out = Self.head
         out += "<h1>Feedback reports</h1>\n"
@@ -83,6 +106,8 @@ public struct ReportIndex: Sendable {
             out += "<td class=\"links\">\(links.joined(separator: " "))</td>"
             out += "<td class=\"note\">\(SafeHTML.escape(row.note))</td>"
             out += "</tr>\n"
+            emit(out)
+            out = ""
         }
         out += "</tbody>\n</table>\n"
         if !failures.isEmpty {
@@ -94,7 +119,7 @@ public struct ReportIndex: Sendable {
             out += "</ul>\n"
         }
         out += "</main>\n<script>\(Self.sortScript)</script>\n</body>\n</html>\n"
-        return out
+        emit(out)
     }
 
     private static func formatName(_ format: ReportFormat) -> String {

@@ -164,12 +164,14 @@ struct BatchRun {
                               path: path)
             }
             all.merge(manifest)
-            // A run without shards takes over what shards left; a shard keeps its own.
-            if name == ownName || options.choices.shard == nil { own.merge(manifest) }
+            if name == ownName, options.choices.shard != nil { own.merge(manifest) }
         }
         // Reports a killed run wrote before it could save its manifest.
         let journaled = WriteJournal.names(in: folder)
         all.files.formUnion(journaled)
+        // A run without shards takes over everything (what shards left too): the same
+        // manifest, not a second copy of it.
+        guard options.choices.shard != nil else { return (all, all) }
         own.files.formUnion(journaled)
         return (all, own)
     }

@@ -12,6 +12,51 @@ import DebriefKit
 /// none, never a partial one.
 enum AtomicFile {
     static func write(_ bytes: [UInt8], to path: String) throws(SystemError) {
+        try write(to: path) { (file: inout Output) throws(SystemError) in try file.write(bytes) }
+    }
+
+    /// A file being written: bytes are buffered and written in large pieces.
+    struct Output {
+        fileprivate let descriptor: Int32
+        private var buffer: [UInt8] = []
+
+        fileprivate init(descriptor: Int32) {
+            self.descriptor = descriptor
+            buffer.reserveCapacity(1 << 16)
+        }
+
+        mutating func write(_ bytes: [UInt8]) throws(SystemError) {
+            buffer += bytes
+            if buffer.count >= 1 << 16 { try flush() }
+        }
+
+        mutating func write(_ text: String) throws(SystemError) {
+            guard text.utf8.count >= 1 << 16 else {
+                buffer += text.utf8
+                if buffer.count >= 1 << 16 { try flush() }
+                return
+            }
+            // A large text goes straight from its own storage, not through a copy.
+            try flush()
+            var text = text
+            var failure: SystemError?
+            text.withUTF8 { bytes in
+                do throws(SystemError) { try writeAll(descriptor, UnsafeRawBufferPointer(bytes)) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+
+        mutating func flush() throws(SystemError) {
+            try writeAll(descriptor, buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Writes a file piece by piece (`body` writes to the `Output`), so a large file need not
+    /// be held in memory whole, and replaces `path` with it only once it is complete.
+    static func write(to path: String, _ body: (inout Output) throws(SystemError) -> Void)
+        throws(SystemError)
+    {
         // A short fixed name, so a long report name cannot make the temporary one too long.
         var template = Array("\(folder(of: path))/\(temporaryPrefix)XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -19,7 +64,9 @@ enum AtomicFile {
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var failure: SystemError?
         do {
-            try writeAll(descriptor, bytes)
+            var output = Output(descriptor: descriptor)
+            try body(&output)
+            try output.flush()
             // mkstemp makes the file private (0600); a report is an ordinary file.
             if fchmod(descriptor, newFileMode) != 0 || fsync(descriptor) != 0 {
                 failure = .last
