@@ -38,9 +38,13 @@ enum AreaTitle {
     /// Where the tail starts: a separator, then one of `tailWords` with nothing after it but
     /// closing colons, parentheses and white space.
     private static func tailRange(in text: String) -> Range<String.Index>? {
+        // The marks are ASCII letters: compared with the letters' case bit cleared, before
+        // anything is lower-cased or copied.
+        guard tailMarks.contains(where: { mark in
+            text.utf8.lazy.map { $0 | 0x20 }.firstRange(of: mark.utf8) != nil
+        }) else { return nil }
         let lower = text.lowercased()
         let bytes = Array(lower.utf8)
-        guard tailMarks.contains(where: { bytes.firstRange(of: $0.utf8) != nil }) else { return nil }
         var end = bytes.count
         while end > 0, [UInt8(ascii: ":"), UInt8(ascii: ")"), 32, 9, 10].contains(bytes[end - 1]) {
             end -= 1

@@ -9,14 +9,29 @@ struct FrontMatter {
     /// (so cmark's line numbers still match the file) and the front matter or a YAML error.
     static func split(_ text: String) -> (body: String, frontMatter: Result<FrontMatter, YAMLProblem>?) {
         guard text.hasPrefix("---\n") else { return (text, nil) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let close = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmed
-            return line == "---" || line == "..."
-        }) else { return (text, nil) }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = String(repeating: "\n", count: close + 1)
-            + lines[(close + 1)...].joined(separator: "\n")
+        // Line by line to the closing "---" only: the rest of the note is taken whole.
+        let bytes = text.utf8
+        let yamlStart = bytes.index(bytes.startIndex, offsetBy: 4)
+        var lineStart = yamlStart
+        var close = 1
+        var found: (yamlEnd: String.Index, bodyStart: String.Index)?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = text[lineStart..<lineEnd].trimmedSubstring
+            if line == "---" || line == "..." {
+                // The YAML ends before the newline that opens the closing line.
+                let yamlEnd = lineStart == yamlStart ? yamlStart : bytes.index(before: lineStart)
+                found = (yamlEnd, lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd))
+                break
+            }
+            close += 1
+            guard lineEnd < bytes.endIndex else { break }
+            lineStart = bytes.index(after: lineEnd)
+        }
+        guard let (yamlEnd, bodyStart) = found else { return (text, nil) }
+        let yaml = String(text[yamlStart..<yamlEnd])
+        // Blank lines where the front matter was, so line numbers stay true.
+        let body = String(repeating: "\n", count: close + 1) + text[bodyStart...]
         do {
             var frontMatter = FrontMatter()
             if let node = try Yams.compose(yaml: yaml), let mapping = node.mapping {

@@ -45,6 +45,12 @@ struct EvaluationLanguage: Sendable {
     private let byFirstWord: [[Pattern]]
     /// The rest (a first slot of a stem, a number, a level code), tried at every word.
     private let anywhere: [Pattern]
+    /// The stems that open a pattern of `anywhere`: a word that is not in the vocabulary, not
+    /// a number and not a level code can open one only with one of these.
+    private let anywhereStems: [[UInt8]]
+    /// Whether some pattern of `anywhere` may open on any word at all (an optional or `_`
+    /// first slot), so that no word can be skipped.
+    private let anywhereOpensAnywhere: Bool
 
     init(_ source: [(EvaluationCues.Category, String)]) {
         var vocabulary: [Substring: Int32] = [:]
@@ -105,6 +111,17 @@ struct EvaluationLanguage: Sendable {
         self.vocabulary = vocabulary
         self.byFirstWord = byFirstWord
         self.anywhere = anywhere
+        anywhereStems = anywhere.flatMap { pattern in
+            pattern.slots[0].alternatives.compactMap { alternative -> [UInt8]? in
+                if case .prefix(let stem) = alternative { return Array(stem.utf8) }
+                return nil
+            }
+        }
+        anywhereOpensAnywhere = anywhere.contains { pattern in
+            pattern.slots[0].isOptional || pattern.slots[0].alternatives.contains {
+                if case .anyWord = $0 { true } else { false }
+            }
+        }
     }
 
     func find(in text: String) -> Finding? {
@@ -140,13 +157,17 @@ struct EvaluationLanguage: Sendable {
         }
     }
 
+    /// A unit that is a verdict alone ("Yes", "3 - No", "Strong hire" is a pattern): found
+    /// only in a unit of its own, never inside a longer text.
+    func bareVerdict(in words: EvaluationWords) -> Finding? {
+        guard words.count <= 3 else { return nil }
+        let core = words.words.filter { !($0.first?.isASCIIDigit ?? false) }
+        guard Self.bareVerdicts.contains(core) else { return nil }
+        return Finding(category: .decision, phrase: core.joined(separator: " "))
+    }
+
     func find(in words: EvaluationWords) -> Finding? {
-        if words.count <= 3 {
-            let core = words.words.filter { !($0.first?.isASCIIDigit ?? false) }
-            if Self.bareVerdicts.contains(core) {
-                return Finding(category: .decision, phrase: core.joined(separator: " "))
-            }
-        }
+        if let verdict = bareVerdict(in: words) { return verdict }
         let tokens = tokens(words)
         // Most units name no word of any pattern and hold no number or level code: nothing
         // can match there.
@@ -170,6 +191,11 @@ struct EvaluationLanguage: Sendable {
                     }
                 }
             }
+            // Most words open no pattern of `anywhere`: a word it cannot start on is passed by.
+            let token = tokens[start]
+            guard anywhereOpensAnywhere || id >= 0 || token.isNumber || token.isLevel
+                || anywhereStems.contains(where: { words[start].utf8.starts(with: $0) })
+            else { continue }
             for pattern in anywhere
             where pattern.slots[0].isOptional
                 || pattern.slots[0].alternatives.contains(where: { accepts($0, words, tokens, start) })

@@ -132,8 +132,11 @@ struct PrivacyScreen {
     private func mayHoldEvaluation(_ parts: [String]) -> Bool {
         for part in parts {
             if part.utf8.contains(UInt8(ascii: ":")), hasPrivateLabel(part) { return true }
-            // "Yes", "Strong hire": a verdict alone is found only in a unit of its own.
-            if part.utf8.lazy.filter({ $0 == 32 }).count <= 2, language.find(in: part) != nil {
+            // "Yes", "3 - No": a verdict alone is found only in a unit of its own (patterns,
+            // "strong hire" among them, are found in the joined text below).
+            if part.utf8.lazy.filter({ $0 == 32 }).count <= 2,
+                language.bareVerdict(in: EvaluationWords(part)) != nil
+            {
                 return true
             }
             // A private emoji anywhere (all are at U+2100 or beyond, three bytes or more in

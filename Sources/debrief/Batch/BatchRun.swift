@@ -73,6 +73,9 @@ struct BatchRun {
         }
         if options.choices.prune { prune(&manifest, keeping: Set(notes.map(\.relativePath))) }
         manifest.files = manifest.files.filter { Folder.entry(at: Folder.join(folder, $0)) == .other }
+        // The reports were written without a flush each; one flush of everything before the
+        // manifest says they are there, so a power cut cannot leave a listed report empty.
+        sync()
         let saved = save(&manifest)
         // The manifest holds what the journal recorded now (a shard's: only its own).
         if saved {

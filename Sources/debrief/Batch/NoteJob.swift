@@ -132,7 +132,8 @@ struct NoteJob: Sendable {
         }
         journal?.record(name)
         do {
-            try AtomicFile.write(Array(text.utf8), to: destination)
+            // Flushed to disk all at once before the manifest records it (`BatchRun`).
+            try AtomicFile.write(Array(text.utf8), to: destination, durable: false)
         } catch {
             return Problem(message: "cannot write the report: \(error)", path: destination)
         }
