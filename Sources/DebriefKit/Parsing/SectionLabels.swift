@@ -137,6 +137,13 @@ enum SectionLabels {
 /// The comparable form of a label or key.
 enum LabelText {
     static func normalised(_ text: String) -> String {
+        // Most labels and lines are ASCII: their bytes give the same words without a
+        // Character or a lower-cased copy.
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? normalisedASCII(text) : normalisedByCharacters(text)
+    }
+
+    /// `normalised` for any text, Character by Character.
+    static func normalisedByCharacters(_ text: String) -> String {
         var words: [String] = []
         var current = ""
         // A letter used as numbering, "B) Private Notes" or "a. Summary"; "A summary" keeps
@@ -171,6 +178,46 @@ enum LabelText {
         }
         return words.joined(separator: " ")
     }
+
+    /// `normalised` for ASCII text, on its bytes.
+    private static func normalisedASCII(_ text: String) -> String {
+        let isBlank = { (byte: UInt8) in byte == 32 || (byte >= 9 && byte <= 13) }
+        let isLetter = { (byte: UInt8) in (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
+        var body = Array(text.utf8)[...].drop(while: isBlank)
+        if body.count > 3, isLetter(body[body.startIndex]),
+            [UInt8(ascii: ")"), UInt8(ascii: ".")].contains(body[body.startIndex + 1]),
+            isBlank(body[body.startIndex + 2])
+        {
+            body = body.dropFirst(2)
+        }
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        for var byte in body {
+            if byte >= 65 && byte <= 90 { byte += 32 }
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                current.append(byte)
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ";") {
+                continue
+            } else {
+                if byte == UInt8(ascii: "&") {
+                    words.append(current)
+                    current = Array("and".utf8)
+                }
+                if !current.isEmpty { words.append(current) }
+                current = []
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        words.removeAll(where: \.isEmpty)
+        if let first = words.first, words.count > 1,
+            first.allSatisfy({ $0 >= 48 && $0 <= 57 }) || romanNumbering.contains(first)
+        {
+            words.removeFirst()
+        }
+        return String(decoding: Array(words.joined(separator: [32])), as: UTF8.self)
+    }
+
+    private static let romanNumbering: Set<[UInt8]> = Set(["i", "ii", "iii", "iv", "v", "vi"].map { Array($0.utf8) })
 }
 
 /// A case-insensitive search for ASCII stems in UTF-8 bytes: a cheap first test before the

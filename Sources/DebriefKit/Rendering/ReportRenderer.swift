@@ -39,17 +39,23 @@ public struct ReportRenderer: Sendable {
     /// No trailing spaces, at most one blank line in a row and exactly one newline at the
     /// end, whatever the template's sections left behind.
     static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
+        // On the bytes: a line feed and a space are always Characters of their own here
+        // (the text's line endings were normalised when it was read).
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var previousBlank = true
-        for var line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            while line.last == " " { line.removeLast() }
+        for var line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            while line.last == UInt8(ascii: " ") { line = line.dropLast() }
             let blank = line.isEmpty
             if blank && previousBlank { continue }
-            lines.append(line)
+            out += line
+            out.append(UInt8(ascii: "\n"))
             previousBlank = blank
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        while out.count >= 2, out[out.count - 1] == UInt8(ascii: "\n"), out[out.count - 2] == UInt8(ascii: "\n") {
+            out.removeLast()
+        }
+        return out.isEmpty ? "\n" : String(decoding: out, as: UTF8.self)
     }
 }
 

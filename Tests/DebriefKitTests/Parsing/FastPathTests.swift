@@ -33,4 +33,15 @@ import Testing
             .lowercased().replacingOccurrences(of: "'", with: "")
         #expect(EvaluationWords.fold(input.value) == expected)
     }
+
+    /// Labels are normalised from their bytes when they are ASCII: the same as Character by
+    /// Character.
+    @Test(arguments: [
+        "Areas of Strength", "B) Private Notes", "a. Summary", "A summary", "1. What went well",
+        "iv. Take-aways:", "TL;DR", "What's next?", "Q&A", "  **Pros:**  ", "2) 3)", "x.y z",
+        "Strengths & Growth", "", "---", "Don't-share notes (internal)",
+    ])
+    func asciiLabelsNormaliseAsCharactersDo(_ label: String) {
+        #expect(LabelText.normalised(label) == LabelText.normalisedByCharacters(label))
+    }
 }
