@@ -6,9 +6,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs a program and reports what it cost: CPU time (user + system, all its threads) and
-/// peak resident memory. `wait4` gives both for exactly this child, which Foundation's
-/// `Process` does not expose.
+/// Runs a program and reports what it cost: CPU time (user + system, all its threads, from
+/// `wait4`, which Foundation's `Process` does not expose) and peak resident memory.
 struct ChildProcess {
     struct Cost {
         var cpuSeconds: Double
@@ -37,14 +36,30 @@ struct ChildProcess {
         guard spawned == 0 else {
             throw Failure(description: "cannot run \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
+        // Peak memory from the child's own VmHWM, read while it runs: wait4's ru_maxrss would
+        // count this process's memory too, since posix_spawn shares it until the exec.
+        var peakKiB = 0
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        while true {
+            peakKiB = max(peakKiB, highWaterMark(pid))
+            let reaped = wait4(pid, &status, WNOHANG, &usage)
+            if reaped == pid { break }
+            if reaped == -1 && errno != EINTR { break }
+            usleep(10_000)
+        }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-        // ru_maxrss is in KiB on Linux.
         return Cost(cpuSeconds: seconds(usage.ru_utime) + seconds(usage.ru_stime), wallSeconds: wall,
-                    peakMiB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF)
+                    peakMiB: Double(peakKiB) / 1024, status: (status >> 8) & 0xFF)
+    }
+
+    /// The process's peak resident memory so far in KiB (`VmHWM` in /proc), 0 once it is gone.
+    private static func highWaterMark(_ pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
     /// The first executable called `name` on `PATH`.

@@ -34,11 +34,15 @@ enum AreaTitle {
     /// Every tail has one of these: most titles and lines have none, and need no search.
     static let tailMarks = ["exampl", "say", "phras"]
     private static let separators = [" — ", " – ", " - ", "—", ": ", " ("]
+    /// Each separator with each tail, in the order they are tried, as bytes.
+    private static let tails: [[UInt8]] = separators.flatMap { separator in
+        tailWords.map { Array((separator + $0).utf8) }
+    }
 
     /// Where the tail starts: a separator, then one of `tailWords` with nothing after it but
     /// closing colons, parentheses and white space.
     private static func tailRange(in text: String) -> Range<String.Index>? {
-        // The marks are ASCII letters: compared with the letters' case bit cleared, before
+        // The marks are ASCII letters: compared with the letters' case bit set, before
         // anything is lower-cased or copied.
         guard tailMarks.contains(where: { mark in
             text.utf8.lazy.map { $0 | 0x20 }.firstRange(of: mark.utf8) != nil
@@ -49,18 +53,15 @@ enum AreaTitle {
         while end > 0, [UInt8(ascii: ":"), UInt8(ascii: ")"), 32, 9, 10].contains(bytes[end - 1]) {
             end -= 1
         }
-        for separator in separators {
-            for words in tailWords {
-                let tail = Array((separator + words).utf8)
-                guard tail.count <= end, bytes[(end - tail.count)..<end].elementsEqual(tail) else {
-                    continue
-                }
-                // Lowercasing can change lengths; map back through the character offset.
-                let startInLower = lower.utf8.index(lower.utf8.startIndex, offsetBy: end - tail.count)
-                let offset = lower.distance(from: lower.startIndex, to: startInLower)
-                let start = text.index(text.startIndex, offsetBy: offset)
-                return start..<text.endIndex
+        for tail in tails {
+            guard tail.count <= end, bytes[(end - tail.count)..<end].elementsEqual(tail) else {
+                continue
             }
+            // Lowercasing can change lengths; map back through the character offset.
+            let startInLower = lower.utf8.index(lower.utf8.startIndex, offsetBy: end - tail.count)
+            let offset = lower.distance(from: lower.startIndex, to: startInLower)
+            let start = text.index(text.startIndex, offsetBy: offset)
+            return start..<text.endIndex
         }
         return nil
     }
