@@ -161,6 +161,20 @@ import Testing
         #expect(Self.fileManager.fileExists(atPath: out.appendingPathComponent("a.json").path))
     }
 
+    /// A note named with ".." on the command line, or called "..x.md", still has its report
+    /// inside the output folder, under its own name.
+    @Test func namesWithDotsStayInside() throws {
+        let folder = try Self.tree(extra: ["notes/team/..odd.md": Self.note(candidate: "Odd")])
+        defer { try? Self.fileManager.removeItem(at: folder) }
+        let result = try DebriefBinary.run(
+            ["render", "-q", "../a.md", "..odd.md", "-o", "../../out", "-f", "json"],
+            in: folder.appendingPathComponent("notes/team"))
+        #expect(result.status == 0, "\(result.errorLines)")
+        #expect(Set(try Self.contents(of: folder.appendingPathComponent("out")).keys)
+                == [".debrief-manifest", "index.html", "index.json", "a.json", "..odd.json"])
+        #expect(try Self.contents(of: folder.appendingPathComponent("notes")).count == 6)
+    }
+
     @Test func aUsersOwnFileIsLeftAlone() throws {
         let folder = try Self.tree()
         defer { try? Self.fileManager.removeItem(at: folder) }

@@ -11,13 +11,20 @@ enum SafeMarkdown {
         var out = ""
         var characters = Array(markdown)[...]
         var codeSpans = CodeSpans(characters)
+        var newlines = NextCharacter("\n")
         // The next ">" and whether any ")" is left, found once and reused while still ahead:
         // a note of thousands of "<!--" or "](" must not be scanned to its end for each.
         var angles = NextCharacter(">")
         var parens = NextCharacter(")")
         while let character = characters.first {
             if character == "`" {
-                let end = codeSpans.end(at: characters.startIndex)
+                // A span that would cross a line is not trusted: the text may be two blocks
+                // (list items, paragraphs), where CommonMark ends a span, so its tags are
+                // treated as tags. Only the backticks are copied then.
+                // An escaped backtick ("\\`") opens nothing either.
+                var (end, runEnd) = codeSpans.end(at: characters.startIndex)
+                if end > runEnd, let newline = newlines.next(in: characters), newline < end { end = runEnd }
+                if out.reversed().prefix(while: { $0 == "\\" }).count % 2 == 1 { end = runEnd }
                 out.append(contentsOf: String(characters[..<end]))
                 characters = characters[end...]
                 continue
@@ -124,8 +131,8 @@ private struct CodeSpans {
     }
 
     /// Where the text to copy as it stands ends, for the run of backticks at `start`: after
-    /// its closing run, or after the run itself when nothing closes it.
-    mutating func end(at start: Int) -> Int {
+    /// its closing run, or after the run itself when nothing closes it; and where the run ends.
+    mutating func end(at start: Int) -> (end: Int, runEnd: Int) {
         var runEnd = start
         while runEnd < characters.endIndex, characters[runEnd] == "`" { runEnd += 1 }
         let length = runEnd - start
@@ -134,10 +141,10 @@ private struct CodeSpans {
         while next < starts.count, starts[next] <= start { next += 1 }
         guard next < starts.count else {
             passed[length] = next
-            return runEnd
+            return (runEnd, runEnd)
         }
         passed[length] = next + 1
-        return starts[next] + length
+        return (starts[next] + length, runEnd)
     }
 }
 

@@ -82,4 +82,12 @@ import Testing
         #expect(SafeMarkdown.clean("`` x`<b>` `` y <i>z</i>") == "`` x`<b>` `` y z")
         #expect(SafeMarkdown.clean("``` `<b>` <i>z</i>") == "``` `<b>` z")
     }
+
+    /// A span CommonMark would not see is not trusted: one that crosses a line (the text may
+    /// be two blocks) or opens with an escaped backtick. Their tags go (found by the fuzzer).
+    @Test func spansCommonMarkWouldNotSeeProtectNothing() {
+        #expect(SafeMarkdown.clean("- `<script>x()\n- `Box`") == "- `x()\n- `Box`")
+        #expect(SafeMarkdown.clean("\\`<script>x()`") == "\\`x()`")
+        #expect(SafeMarkdown.clean("\\\\`<b>`") == "\\\\`<b>`", "an escaped backslash escapes nothing")
+    }
 }
