@@ -262,7 +262,13 @@ enum HTMLEntities {
             let digits = name.dropFirst()
             let value = digits.first == "x" || digits.first == "X"
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            guard let scalar = value.flatMap(Unicode.Scalar.init) else { return nil }
+            // A reference to a control character ("&#26;", "&#0;") becomes U+FFFD, as a
+            // browser shows it: it must not reach a report, and "&#26;avascript:" must not
+            // hide a scheme.
+            let isControl = scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar)
+                || (0x7F...0x9F).contains(scalar.value)
+            return String(Character(isControl ? "\u{FFFD}" : scalar))
         }
         return named[String(name)]
     }

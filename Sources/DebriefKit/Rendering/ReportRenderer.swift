@@ -82,10 +82,26 @@ public final class PreparedReport {
             throw TemplateError(path: format.templateFileName ?? format.rawValue,
                                 message: "no template for \(format.rawValue)")
         }
-        let output = ReportRenderer.tidy(template.render(model))
+        var output = ReportRenderer.tidy(template.render(model))
+        // Whether a run of backticks is a code span depends on the whole paragraph it ends up
+        // in, which no text sees alone: if the report as a viewer reads it has live raw HTML,
+        // it is made again with every tag taken out, code spans too.
+        if format == .md, model.policy.keepsCodeSpans, Self.hasRawHTML(output) {
+            model.policy.keepsCodeSpans = false
+            output = ReportRenderer.tidy(template.render(model))
+        }
         if format == .text {
             return TextLayout(width: options.width, colour: options.colour).apply(to: output)
         }
         return output
+    }
+
+    private static func hasRawHTML(_ markdown: String) -> Bool {
+        // Most reports hold no "<" outside what the notes wrote: no parse needed then.
+        guard markdown.utf8.contains(UInt8(ascii: "<")) else { return false }
+        func walk(_ node: MarkdownNode) -> Bool {
+            node.kind == .htmlInline || node.kind == .htmlBlock || node.children.contains(where: walk)
+        }
+        return walk(CommonMarkConverter.convert(markdown, withInlines: true))
     }
 }

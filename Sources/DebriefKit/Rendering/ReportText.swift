@@ -22,21 +22,30 @@ final class ReportText: MustacheParent {
 
     let source: String
     let shape: Shape
+    /// Shared by every text of one report: whether the Markdown forms keep code spans.
+    let policy: MarkdownPolicy
 
-    init(inline source: String) {
+    init(inline source: String, policy: MarkdownPolicy = MarkdownPolicy()) {
         self.source = source
         shape = .inline
+        self.policy = policy
     }
 
-    init(blocks source: String) {
+    init(blocks source: String, policy: MarkdownPolicy = MarkdownPolicy()) {
         self.source = source
         shape = .blocks
+        self.policy = policy
     }
 
     private lazy var isPlain = PlainLine.isPlain(source)
     private lazy var document = CommonMarkConverter.convert(source, withInlines: true)
 
-    lazy var markdown: String = SafeMarkdown.clean(source)
+    private lazy var markdownKeepingCodeSpans = SafeMarkdown.clean(source)
+    private lazy var markdownWithoutTags = SafeMarkdown.clean(source, keepingCodeSpans: false)
+
+    /// As written, less raw HTML and unsafe links; code spans kept unless the report's
+    /// policy says otherwise.
+    var markdown: String { policy.keepsCodeSpans ? markdownKeepingCodeSpans : markdownWithoutTags }
 
     lazy var html: String = {
         switch (shape, isPlain) {
@@ -55,8 +64,9 @@ final class ReportText: MustacheParent {
         }
     }()
 
-    lazy var cell: String = markdown.replacingOccurrences(of: "\n", with: " ")
-        .replacingOccurrences(of: "|", with: "\\|")
+    var cell: String {
+        markdown.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
+    }
 
     lazy var rule = String(repeating: "-", count: max(text.count, 3))
 
@@ -70,6 +80,13 @@ final class ReportText: MustacheParent {
         default: nil
         }
     }
+}
+
+/// Whether the Markdown forms of a report's texts keep code spans as written. One object
+/// for all of a report's texts, so that the report can be made again without them when the
+/// document it makes turns out to hold live HTML (see `PreparedReport`).
+final class MarkdownPolicy {
+    var keepsCodeSpans = true
 }
 
 /// Whether a text is one line that CommonMark reads as nothing but its own characters, so

@@ -9,11 +9,12 @@ extension ReportViewModel {
     }
 
     init(_ report: Report, audience: Audience) {
+        let policy = self.policy
         let noteTitle = report.details.extra.first { $0.key == "title" }?.value
-        reportTitle = Text(inline: noteTitle ?? Report.defaultTitle)
+        reportTitle = Text(inline: noteTitle ?? Report.defaultTitle, policy: policy)
         isInternal = audience == .internal
         var details = Self.detailFields.compactMap { label, keyPath in
-            report.details[keyPath: keyPath].map { Detail(label: label, value: Text(inline: $0)) }
+            report.details[keyPath: keyPath].map { Detail(label: label, value: Text(inline: $0, policy: policy)) }
         }
         var skippedTitle = false
         for field in report.details.extra {
@@ -22,39 +23,39 @@ extension ReportViewModel {
                 skippedTitle = true
                 continue
             }
-            details.append(Detail(label: field.key, value: Text(inline: field.value)))
+            details.append(Detail(label: field.key, value: Text(inline: field.value, policy: policy)))
         }
         self.details = details
-        summary = report.summary.map { Text(blocks: $0) }
-        strengths = report.strengths.map { Text(inline: $0.text) }
+        summary = report.summary.map { Text(blocks: $0, policy: policy) }
+        strengths = report.strengths.map { Text(inline: $0.text, policy: policy) }
         areas = report.improvements.map { area in
-            Area(areaTitle: area.title.map { Text(inline: $0) }, items: area.items.map(Self.item))
+            Area(areaTitle: area.title.map { Text(inline: $0, policy: policy) }, items: area.items.map { Self.item($0, policy: policy) })
         }
-        preparation = report.preparation.map { Text(inline: $0) }
+        preparation = report.preparation.map { Text(inline: $0, policy: policy) }
         ratings = report.ratings.map { rating in
             var percent: Int?
             if let score = rating.score, let scale = rating.scale, scale > 0 {
                 percent = Int((min(max(score / scale, 0), 1) * 100).rounded())
             }
-            return RatingRow(name: Text(inline: rating.name), value: Text(inline: rating.value),
-                             comment: rating.comment.map { Text(inline: $0) }, percent: percent)
+            return RatingRow(name: Text(inline: rating.name, policy: policy), value: Text(inline: rating.value, policy: policy),
+                             comment: rating.comment.map { Text(inline: $0, policy: policy) }, percent: percent)
         }
-        other = Self.otherSections(report.other)
+        other = Self.otherSections(report.other, policy: policy)
         privateNotes = audience == .internal
             ? (report.privateNotes ?? []).map {
-                Section(sectionTitle: Text(inline: $0.title ?? "Comment in the notes"),
-                        body: Text(blocks: $0.markdown))
+                Section(sectionTitle: Text(inline: $0.title ?? "Comment in the notes", policy: policy),
+                        body: Text(blocks: $0.markdown, policy: policy))
             }
             : []
         setFlags()
     }
 
-    private static func item(_ item: ImprovementItem) -> Item {
+    private static func item(_ item: ImprovementItem, policy: MarkdownPolicy) -> Item {
         let examples = item.examples.map { example in
             // Quotes round the whole text already: keep them; quotes inside it are part of it.
             let hasQuotes = example.text.first.map { "“\"«„".contains($0) } == true
                 && example.text.last.map { "”\"»“".contains($0) } == true
-            return Example(text: Text(inline: example.text), hasOwnQuotes: hasQuotes,
+            return Example(text: Text(inline: example.text, policy: policy), hasOwnQuotes: hasQuotes,
                            isSuggested: example.origin != .notes)
         }
         var lead = item.detail
@@ -63,15 +64,15 @@ extension ReportViewModel {
             lead = String(detail[..<gap.lowerBound])
             blocks = String(detail[gap.upperBound...])
         }
-        return Item(headline: Text(inline: item.headline),
-                    detail: lead.flatMap { $0.isEmpty ? nil : Text(inline: $0) },
-                    detailBlocks: blocks.map { Text(blocks: $0) },
+        return Item(headline: Text(inline: item.headline, policy: policy),
+                    detail: lead.flatMap { $0.isEmpty ? nil : Text(inline: $0, policy: policy) },
+                    detailBlocks: blocks.map { Text(blocks: $0, policy: policy) },
                     examples: examples, hasExamples: !examples.isEmpty)
     }
 
     /// Untitled leftovers (and any titled "Additional notes", as a Markdown report writes
     /// them) form one "Additional notes" section, where the first of them stood.
-    private static func otherSections(_ sections: [OtherSection]) -> [Section] {
+    private static func otherSections(_ sections: [OtherSection], policy: MarkdownPolicy) -> [Section] {
         let untitledName = SectionKind.other.displayTitle.lowercased()
         var result: [Section] = []
         var untitledIndex: Int?
@@ -80,16 +81,16 @@ extension ReportViewModel {
             guard let title = section.title, title.lowercased() != untitledName else {
                 if untitledIndex == nil {
                     untitledIndex = result.count
-                    result.append(Section(sectionTitle: nil, body: Text(blocks: "")))
+                    result.append(Section(sectionTitle: nil, body: Text(blocks: "", policy: policy)))
                 }
                 untitledBodies.append(section.markdown)
                 continue
             }
-            result.append(Section(sectionTitle: Text(inline: title),
-                                  body: Text(blocks: section.markdown)))
+            result.append(Section(sectionTitle: Text(inline: title, policy: policy),
+                                  body: Text(blocks: section.markdown, policy: policy)))
         }
         if let untitledIndex {
-            result[untitledIndex].body = Text(blocks: untitledBodies.joined(separator: "\n\n"))
+            result[untitledIndex].body = Text(blocks: untitledBodies.joined(separator: "\n\n"), policy: policy)
         }
         return result
     }

@@ -70,6 +70,8 @@ struct ReportViewModel {
         let other = Text(inline: SectionKind.other.displayTitle)
     }
 
+    /// Whether the Markdown forms keep code spans, for every text of this report.
+    let policy = MarkdownPolicy()
     var titles = Titles()
     var reportTitle: Text
     var lang = "en"

@@ -5,7 +5,11 @@
 /// Debrief reads the report back to the same model. Code spans are text to CommonMark, so
 /// what is inside them (`` `Vec<String>` ``) stays as written too.
 enum SafeMarkdown {
-    static func clean(_ markdown: String) -> String {
+    /// - Parameter keepingCodeSpans: leave what looks like a code span as it is. Whether it is
+    ///   one depends on the text around it too (an unmatched backtick in the text before it
+    ///   can pair with its opener), so a caller that keeps them must check the whole document
+    ///   it makes (`PreparedReport` does) and clean again without, if any raw HTML is live.
+    static func clean(_ markdown: String, keepingCodeSpans: Bool = true) -> String {
         guard markdown.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "]") })
         else { return markdown }
         var out = ""
@@ -17,7 +21,7 @@ enum SafeMarkdown {
         var angles = NextCharacter(">")
         var parens = NextCharacter(")")
         while let character = characters.first {
-            if character == "`" {
+            if character == "`", keepingCodeSpans {
                 // A span that would cross a line is not trusted: the text may be two blocks
                 // (list items, paragraphs), where CommonMark ends a span, so its tags are
                 // treated as tags. Only the backticks are copied then.

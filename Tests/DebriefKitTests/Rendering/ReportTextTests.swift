@@ -90,4 +90,26 @@ import Testing
         #expect(SafeMarkdown.clean("\\`<script>x()`") == "\\`x()`")
         #expect(SafeMarkdown.clean("\\\\`<b>`") == "\\\\`<b>`", "an escaped backslash escapes nothing")
     }
+
+    /// A backtick left alone in one line pairs, to a viewer, with the next line's, so a span
+    /// that looked whole on its own is not: the report is made again with every tag out.
+    @Test func aLoneBacktickBeforeASpanTakesItsProtectionAway() throws {
+        let note = """
+            ## Summary
+
+            • one lone ` here
+            • then `<script>x()</script>` as code
+
+            """
+        let markdown = try ReportRenderer().render(NotesParser().parse(note, source: "a.md"), as: .md)
+        #expect(!markdown.contains("<script>"))
+        #expect(markdown.contains("x()"))
+    }
+
+    /// Where no span can pair wrongly, code keeps its tags (the fallback is not taken).
+    @Test func aBalancedNoteKeepsItsCode() throws {
+        let note = "## Summary\n\nUsed `<div>` well.\n\n## Strengths\n\n- knew `Vec<String>`\n"
+        let markdown = try ReportRenderer().render(NotesParser().parse(note, source: "a.md"), as: .md)
+        #expect(markdown.contains("`<div>`") && markdown.contains("`Vec<String>`"))
+    }
 }
