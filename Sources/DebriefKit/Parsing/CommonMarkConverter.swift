@@ -8,15 +8,12 @@ enum CommonMarkConverter {
     /// - Parameter withInlines: also copy inline nodes (emphasis, links, code) under
     ///   paragraphs, headings and table cells, for rendering.
     static func convert(_ text: String, withInlines: Bool = false) -> MarkdownNode {
-        cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else {
             return MarkdownNode(kind: .document)
         }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
+        for syntaxExtension in SyntaxExtensions.shared.pointers {
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBufferPointer { buffer in
@@ -30,6 +27,21 @@ enum CommonMarkConverter {
         defer { cmark_node_free(document) }
         var copier = Copier(text: text, withInlines: withInlines)
         return copier.copyBlock(document, depth: 0)
+    }
+
+    /// The GFM extensions, registered and found once per process. cmark-gfm registers them
+    /// into a global list with no lock, so parsers on several threads at once (a batch, the
+    /// tests) must not each call `cmark_gfm_core_extensions_ensure_registered`: two threads
+    /// registering together corrupted the list and crashed a later parse. A `static let` is
+    /// initialised exactly once, whichever thread comes first.
+    private struct SyntaxExtensions: @unchecked Sendable {
+        // Unchecked: C pointers are not Sendable, but these are only read once made.
+        let pointers: [OpaquePointer]
+
+        static let shared: SyntaxExtensions = {
+            cmark_gfm_core_extensions_ensure_registered()
+            return SyntaxExtensions(pointers: extensionNames.compactMap { cmark_find_syntax_extension($0) })
+        }()
     }
 
     /// Containers nested deeper than this are kept as their source text (kind
