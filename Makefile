@@ -31,7 +31,7 @@ run: build
 test: test-deps
 	DEBRIEF_STRICT=1 $(SWIFT) build --build-tests --quiet
 	FUZZ_SECONDS=60 scripts/fuzz
-	DEBRIEF_STRICT=1 $(SWIFT) test --skip-build
+	DEBRIEF_STRICT=1 $(SWIFT) test --skip-build --quiet
 
 fuzz: deps
 	scripts/fuzz

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 
 /// The one place that talks to cmark-gfm: parses with the GFM extensions and source positions,
 /// copies the block tree into `MarkdownNode` values and frees every C object before returning.
@@ -8,26 +9,36 @@ enum CommonMarkConverter {
     /// - Parameter withInlines: also copy inline nodes (emphasis, links, code) under
     ///   paragraphs, headings and table cells, for rendering.
     static func convert(_ text: String, withInlines: Bool = false) -> MarkdownNode {
-        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else {
-            return MarkdownNode(kind: .document)
-        }
-        defer { cmark_parser_free(parser) }
-        for syntaxExtension in SyntaxExtensions.shared.pointers {
-            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-        }
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
-            }
-        }
-        guard let document = cmark_parser_finish(parser) else {
-            return MarkdownNode(kind: .document)
-        }
+        guard let document = parse(text) else { return MarkdownNode(kind: .document) }
         defer { cmark_node_free(document) }
         var copier = Copier(text: text, withInlines: withInlines)
         return copier.copyBlock(document, depth: 0)
     }
+
+    /// cmark-gfm's parse, one at a time in the process. Its extensions mark their characters
+    /// ("~", "|", ":") as special in a table shared by every parser, set at the start of a
+    /// parse and cleared at its end, so a parse on another thread could miss a strikethrough
+    /// or a table half-way: the same note read two ways depending on the scheduling. The
+    /// parse is a small part of the work; reading the tree into `MarkdownNode`s, the costly
+    /// part, runs outside the lock.
+    private static func parse(_ text: String) -> OpaquePointer? {
+        parseLock.withLock { _ in
+            guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else { return nil }
+            defer { cmark_parser_free(parser) }
+            for syntaxExtension in SyntaxExtensions.shared.pointers {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+            var bytes = Array(text.utf8)
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parser_feed(parser, $0, buffer.count)
+                }
+            }
+            return cmark_parser_finish(parser)
+        }
+    }
+
+    private static let parseLock = Mutex(())
 
     /// The GFM extensions, registered and found once per process. cmark-gfm registers them
     /// into a global list with no lock, so parsers on several threads at once (a batch, the
