@@ -136,9 +136,9 @@ enum CommonMarkConverter {
             var offset: Int32 = 0
             var character: CChar = 0
             copy.isFenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
-            copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
+            copy.literal = cmark_node_get_literal(node).map(text(of:))
         case .htmlBlock:
-            copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
+            copy.literal = cmark_node_get_literal(node).map(text(of:))
             // cmark-gfm 0.29 ends a multi-line HTML block one line early; the literal is exact.
             if let start = copy.start, let literal = copy.literal {
                 let lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
@@ -159,13 +159,30 @@ enum CommonMarkConverter {
         copyInline(node, depth: 0)
     }
 
+    /// A literal or address from the tree. A character reference decodes to any code point,
+    /// control characters too ("&#26;"), which no report may hold: they become U+FFFD, as a
+    /// browser shows them. Tabs and line breaks stay.
+    static func text(of cString: UnsafePointer<CChar>) -> String {
+        let text = String(cString: cString)
+        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 9 && $0 != 10 && $0 != 13 || $0 == 0x7F || $0 == 0xC2 })
+        else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isControl = value < 0x20 && value != 9 && value != 10 && value != 13
+                || (0x7F...0x9F).contains(value)
+            scalars.append(isControl ? "\u{FFFD}" : scalar)
+        }
+        return String(scalars)
+    }
+
     /// Inline nodes nested deeper than `maximumDepth` ("**" thousands of times) become one
     /// text node with their words.
     private static func copyInline(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
         var copy = MarkdownNode(
             kind: MarkdownNode.Kind(cmarkType: String(cString: cmark_node_get_type_string(node))))
-        copy.literal = cmark_node_get_literal(node).map { String(cString: $0) }
-        copy.url = cmark_node_get_url(node).map { String(cString: $0) }
+        copy.literal = cmark_node_get_literal(node).map(text(of:))
+        copy.url = cmark_node_get_url(node).map(text(of:))
         if depth < maximumDepth {
             copy.children = children(of: node) { copyInline($0, depth: depth + 1) }
         } else if cmark_node_first_child(node) != nil {
@@ -218,7 +235,7 @@ enum CommonMarkConverter {
             switch kind(of: current) {
             case .text, .code:
                 if let literal = cmark_node_get_literal(current) {
-                    text += String(cString: literal)
+                    text += Self.text(of: literal)
                 }
             case .softBreak, .lineBreak:
                 text += "\n"
