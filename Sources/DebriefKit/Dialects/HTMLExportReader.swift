@@ -266,7 +266,9 @@ enum HTMLEntities {
             // A reference to a control character ("&#26;", "&#0;") becomes U+FFFD, as a
             // browser shows it: it must not reach a report, and "&#26;avascript:" must not
             // hide a scheme.
-            let isControl = scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar)
+            // A carriage return ("&#13;") is a space to a browser; line endings are "\n" here.
+            if scalar == "\r" { return " " }
+            let isControl = scalar.value < 0x20 && scalar != "\t" && scalar != "\n"
                 || (0x7F...0x9F).contains(scalar.value)
             return String(Character(isControl ? "\u{FFFD}" : scalar))
         }

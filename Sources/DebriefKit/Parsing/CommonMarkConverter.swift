@@ -161,16 +161,20 @@ enum CommonMarkConverter {
 
     /// A literal or address from the tree. A character reference decodes to any code point,
     /// control characters too ("&#26;"), which no report may hold: they become U+FFFD, as a
-    /// browser shows them. Tabs and line breaks stay.
+    /// browser shows them, and a carriage return a space. Tabs and line feeds stay.
     static func text(of cString: UnsafePointer<CChar>) -> String {
         let text = String(cString: cString)
-        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 9 && $0 != 10 && $0 != 13 || $0 == 0x7F || $0 == 0xC2 })
+        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 9 && $0 != 10 || $0 == 0x7F || $0 == 0xC2 })
         else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            let isControl = value < 0x20 && value != 9 && value != 10 && value != 13
-                || (0x7F...0x9F).contains(value)
+            // A carriage return ("&#13;") is a space to a browser; line endings are "\n" here.
+            if value == 13 {
+                scalars.append(" ")
+                continue
+            }
+            let isControl = value < 0x20 && value != 9 && value != 10 || (0x7F...0x9F).contains(value)
             scalars.append(isControl ? "\u{FFFD}" : scalar)
         }
         return String(scalars)

@@ -14,6 +14,7 @@ import Testing
         NamedInput("NUL", ("a&#0;b", "a\u{FFFD}b")),
         NamedInput("C1 control", ("a&#x85;b", "a\u{FFFD}b")),
         NamedInput("tab kept", ("a&#9;b", "a\tb")),
+        NamedInput("carriage return is a space", ("a&#13;b", "a b")),
         NamedInput("unknown name kept", ("&nosuch;", "&nosuch;")),
     ])
     func decodesAsABrowserShows(_ input: NamedInput<(String, String)>) {

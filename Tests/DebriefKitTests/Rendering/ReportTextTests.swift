@@ -117,7 +117,7 @@ import Testing
     /// as a browser shows it; no output holds a control character (found by the fuzzer).
     @Test(arguments: ReportFormat.allCases)
     func referencesToControlCharactersAreReplaced(_ format: ReportFormat) throws {
-        let note = "## Strengths\n\n- kept [a link](&#26;avascript:x) and &#26;this&#x7f; word\n"
+        let note = "## Strengths\n\n- kept [a link](&#26;avascript:x) and &#26;this&#x7f; word&#13;\n"
         let output = try ReportRenderer().render(NotesParser().parse(note, source: "a.md"), as: format)
         #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })
         #expect(output.contains("this"))
