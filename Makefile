@@ -23,7 +23,7 @@ run: build
 	@.build/release/debrief render --quiet --format json,md,html,text --output $(REPORTS) $(EXAMPLES)
 	@echo "Rendered $(words $(EXAMPLES)) notes from Examples/ into $(REPORTS)/ (JSON, Markdown, HTML, text):"
 	@ls -1 $(REPORTS) | sed 's|^|  $(REPORTS)/|'
-	@echo "Open $(REPORTS)/notes-app-paste.html in a browser to see a report."
+	@echo "Open $(REPORTS)/index.html in a browser: every report, linked and sortable."
 
 # DEBRIEF_STRICT=1: our own targets build with warnings as errors (see Package.swift). The
 # short fuzz run keeps the fuzz target building and its invariants holding; it comes before
