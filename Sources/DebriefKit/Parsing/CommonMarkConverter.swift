@@ -8,8 +8,10 @@ enum CommonMarkConverter {
 
     /// - Parameter withInlines: also copy inline nodes (emphasis, links, code) under
     ///   paragraphs, headings and table cells, for rendering.
-    static func convert(_ text: String, withInlines: Bool = false) -> MarkdownNode {
-        guard let document = parse(text) else { return MarkdownNode(kind: .document) }
+    /// - Parameter gfm: with the GFM extensions (tables, strikethrough, autolinks, task
+    ///   lists); without, as plain CommonMark reads the text.
+    static func convert(_ text: String, withInlines: Bool = false, gfm: Bool = true) -> MarkdownNode {
+        guard let document = parse(text, gfm: gfm) else { return MarkdownNode(kind: .document) }
         defer { cmark_node_free(document) }
         var copier = Copier(text: text, withInlines: withInlines)
         return copier.copyBlock(document, depth: 0)
@@ -21,11 +23,11 @@ enum CommonMarkConverter {
     /// or a table half-way: the same note read two ways depending on the scheduling. The
     /// parse is a small part of the work; reading the tree into `MarkdownNode`s, the costly
     /// part, runs outside the lock.
-    private static func parse(_ text: String) -> OpaquePointer? {
+    private static func parse(_ text: String, gfm: Bool) -> OpaquePointer? {
         parseLock.withLock { _ in
             guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else { return nil }
             defer { cmark_parser_free(parser) }
-            for syntaxExtension in SyntaxExtensions.shared.pointers {
+            for syntaxExtension in gfm ? SyntaxExtensions.shared.pointers : [] {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
             var bytes = Array(text.utf8)

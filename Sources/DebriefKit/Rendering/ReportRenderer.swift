@@ -102,6 +102,9 @@ public final class PreparedReport {
         func walk(_ node: MarkdownNode) -> Bool {
             node.kind == .htmlInline || node.kind == .htmlBlock || node.children.contains(where: walk)
         }
+        // Read both ways a viewer may read it: GFM splits table cells before it pairs
+        // backticks, plain CommonMark does not, so the same text can pair them differently.
         return walk(CommonMarkConverter.convert(markdown, withInlines: true))
+            || walk(CommonMarkConverter.convert(markdown, withInlines: true, gfm: false))
     }
 }

@@ -23,7 +23,10 @@ extension ReportViewModel {
                 skippedTitle = true
                 continue
             }
-            details.append(Detail(label: field.key, value: Text(inline: field.value, policy: policy)))
+            // A key is the note's own words, which the Markdown and text templates print as
+            // they are: no tag of it may survive there (found by the fuzzer).
+            let label = SafeMarkdown.clean(field.key, keepingCodeSpans: false)
+            details.append(Detail(label: label, value: Text(inline: field.value, policy: policy)))
         }
         self.details = details
         summary = report.summary.map { Text(blocks: $0, policy: policy) }

@@ -122,4 +122,13 @@ import Testing
         #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })
         #expect(output.contains("this"))
     }
+
+    /// A detail's key is printed as it is by the Markdown template: its tags go (found by
+    /// the fuzzer: "candidate<script>: …").
+    @Test func tagsInADetailKeyGo() throws {
+        let note = "---\nPod<script>x()</script>: Blue\n---\n\n## Strengths\n\n- calm\n"
+        let markdown = try ReportRenderer().render(NotesParser().parse(note, source: "a.md"), as: .md)
+        #expect(!markdown.contains("<script>"))
+        #expect(markdown.contains("**Podx():** Blue"))
+    }
 }
