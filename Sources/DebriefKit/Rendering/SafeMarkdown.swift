@@ -10,6 +10,20 @@ enum SafeMarkdown {
     ///   can pair with its opener), so a caller that keeps them must check the whole document
     ///   it makes (`PreparedReport` does) and clean again without, if any raw HTML is live.
     static func clean(_ markdown: String, keepingCodeSpans: Bool = true) -> String {
+        // What is taken out can join what was around it into something new: "[x]<b>(url)"
+        // becomes a link once "<b>" goes (found by the fuzzer). So the text is cleaned again
+        // until nothing changes; each pass only removes, so few are ever needed, and a text
+        // that still changes after several loses every "<" and every "](" join.
+        var text = markdown
+        for _ in 0..<6 {
+            let cleaned = cleanOnce(text, keepingCodeSpans: keepingCodeSpans)
+            if cleaned == text { return text }
+            text = cleaned
+        }
+        return text.replacingOccurrences(of: "<", with: "").replacingOccurrences(of: "](", with: "] (")
+    }
+
+    private static func cleanOnce(_ markdown: String, keepingCodeSpans: Bool) -> String {
         guard markdown.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "]") })
         else { return markdown }
         var out = ""

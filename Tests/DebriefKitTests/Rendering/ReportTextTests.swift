@@ -83,6 +83,12 @@ import Testing
         #expect(SafeMarkdown.clean("``` `<b>` <i>z</i>") == "``` `<b>` z")
     }
 
+    /// A tag taken out must not join what was around it into a link (found by the fuzzer).
+    @Test func removingATagMakesNoLink() {
+        #expect(SafeMarkdown.clean("[x]<b>(&#106;avascript:alert(1))") == "x")
+        #expect(SafeMarkdown.clean("[x]<b>(https://example.com)") == "[x](https://example.com)")
+    }
+
     /// A span CommonMark would not see is not trusted: one that crosses a line (the text may
     /// be two blocks) or opens with an escaped backtick. Their tags go (found by the fuzzer).
     @Test func spansCommonMarkWouldNotSeeProtectNothing() {
