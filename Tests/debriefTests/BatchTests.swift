@@ -175,6 +175,20 @@ import Testing
         #expect(try Self.contents(of: folder.appendingPathComponent("notes")).count == 6)
     }
 
+    /// An input folder inside the output folder: a report that would land on another note
+    /// is refused, and the note is left as it was.
+    @Test func aReportNeverReplacesANoteFoundInAFolder() throws {
+        let folder = try TestFolder.make()
+        defer { try? Self.fileManager.removeItem(at: folder) }
+        try Self.write(Self.note(candidate: "Top"), to: folder.appendingPathComponent("out/sub/x.md"))
+        try Self.write(Self.note(candidate: "Deep"), to: folder.appendingPathComponent("out/sub/sub/x.md"))
+        let result = try DebriefBinary.run(["render", "-q", "out/sub", "-o", "out", "-f", "md"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.errorLines.contains { $0.hasPrefix("out/sub/x.md: error: is the input ") })
+        #expect(try String(contentsOf: folder.appendingPathComponent("out/sub/x.md"), encoding: .utf8)
+                == Self.note(candidate: "Top"))
+    }
+
     @Test func aUsersOwnFileIsLeftAlone() throws {
         let folder = try Self.tree()
         defer { try? Self.fileManager.removeItem(at: folder) }

@@ -51,6 +51,15 @@ struct BatchRun {
         let plan = OutputPlan(notes: notes, formats: settings.formats)
         let (previous, ownPrevious) = loadManifests()
 
+        // Every note found is a file this run reads, not only those named: an input folder
+        // inside the output folder ("render out/notes -o out") must not have a note replaced
+        // by another note's report.
+        var settings = settings
+        for note in notes {
+            if let identity = FileIdentity(path: note.path), settings.filesRead[identity] == nil {
+                settings.filesRead[identity] = "the input \(note.path)"
+            }
+        }
         let journal = WriteJournal(folder: folder, shard: options.choices.shard)
         let job = NoteJob(settings: settings, output: output, previous: previous, printer: printer,
                           journal: journal)
