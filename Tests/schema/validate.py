@@ -1,4 +1,5 @@
-"""Validates every *.json report in a folder against the Debrief JSON Schema.
+"""Validates every *.json file in a folder against a JSON Schema (Debrief's report or lint
+schema, or SARIF's, each in the draft it declares).
 
 Usage: validate.py SCHEMA FOLDER. Prints one line per invalid file and a closing
 "N valid, M invalid" line; exits 1 when any file is invalid.
@@ -12,8 +13,9 @@ import jsonschema
 
 def main() -> int:
     schema = json.loads(pathlib.Path(sys.argv[1]).read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    validator = validator_class(schema)
     valid = invalid = 0
     for path in sorted(pathlib.Path(sys.argv[2]).glob("*.json")):
         errors = list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))

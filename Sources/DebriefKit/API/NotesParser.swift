@@ -10,9 +10,12 @@
 public struct NotesParser: Sendable {
     /// The note's syntax; `nil` detects it (see `Dialect`).
     public var dialect: Dialect?
+    /// A team's own section labels, read as well as Debrief's.
+    public var extraLabels: SectionLabelTable
 
-    public init(dialect: Dialect? = nil) {
+    public init(dialect: Dialect? = nil, extraLabels: SectionLabelTable = SectionLabelTable()) {
         self.dialect = dialect
+        self.extraLabels = extraLabels
     }
 
     /// Control characters other than tab and line feed (terminal escapes, bells) carry
@@ -29,6 +32,16 @@ public struct NotesParser: Sendable {
     }
 
     public func parse(_ text: String, source: String) -> Report {
+        read(text, source: source).report
+    }
+
+    /// The report and where its sections are, for the linter.
+    func read(_ text: String, source: String) -> ParsedNote {
+        guard !extraLabels.isEmpty else { return readNote(text, source: source) }
+        return SectionLabels.$extra.withValue(extraLabels) { readNote(text, source: source) }
+    }
+
+    private func readNote(_ text: String, source: String) -> ParsedNote {
         var text = NoteDecoder.normaliseLineEndings(text)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         text = Self.withoutControlCharacters(text)
@@ -53,7 +66,11 @@ public struct NotesParser: Sendable {
         reading.keep(comments)
         reading.read(document.children, hasFrontMatter: frontMatter != nil)
         var report = reading.finish()
-        if let rewritten, !rewritten.keepsLineNumbers { report.mapLines(rewritten.sourceLines) }
-        return report
+        var layout = reading.layout
+        if let rewritten, !rewritten.keepsLineNumbers {
+            report.mapLines(rewritten.sourceLines)
+            layout.mapLines(rewritten.sourceLines)
+        }
+        return ParsedNote(report: report, layout: layout)
     }
 }

@@ -138,17 +138,26 @@ extension PrivateNote {
 }
 
 extension Diagnostic: Codable {
-    enum CodingKeys: String, CodingKey { case severity, code, message, line, column }
+    /// A point finding with no notes (every finding the parser makes) keeps the first
+    /// schema's five keys; a range's end and notes are written only when there are some.
+    enum CodingKeys: String, CodingKey {
+        case severity, code, message, line, column, endLine, endColumn, notes
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let line = try container.decodeIfPresent(Int.self, forKey: .line)
         let column = try container.decodeIfPresent(Int.self, forKey: .column)
+        let start = line.map { SourceLocation(line: $0, column: column ?? 1) }
+        let endLine = try container.decodeIfPresent(Int.self, forKey: .endLine)
+        let endColumn = try container.decodeIfPresent(Int.self, forKey: .endColumn)
+        let end = endLine.map { SourceLocation(line: $0, column: endColumn ?? 1) }
         self.init(
             severity: try container.decode(Severity.self, forKey: .severity),
-            code: try container.decode(String.self, forKey: .code),
+            code: try container.decode(Code.self, forKey: .code),
             message: try container.decode(String.self, forKey: .message),
-            location: line.map { SourceLocation(line: $0, column: column ?? 1) })
+            range: start.map { SourceRange(start: $0, end: end ?? $0) },
+            notes: try container.decodeIfPresent([Note].self, forKey: .notes) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -158,5 +167,29 @@ extension Diagnostic: Codable {
         try container.encode(message, forKey: .message)
         try container.encode(location?.line, forKey: .line)
         try container.encode(location?.column, forKey: .column)
+        if let range, range.end != range.start {
+            try container.encode(range.end.line, forKey: .endLine)
+            try container.encode(range.end.column, forKey: .endColumn)
+        }
+        if !notes.isEmpty { try container.encode(notes, forKey: .notes) }
+    }
+}
+
+extension Diagnostic.Note: Codable {
+    enum CodingKeys: String, CodingKey { case message, line, column }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let line = try container.decodeIfPresent(Int.self, forKey: .line)
+        let column = try container.decodeIfPresent(Int.self, forKey: .column)
+        self.init(try container.decode(String.self, forKey: .message),
+                  range: line.map { SourceRange(at: SourceLocation(line: $0, column: column ?? 1)) })
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(message, forKey: .message)
+        try container.encode(range?.start.line, forKey: .line)
+        try container.encode(range?.start.column, forKey: .column)
     }
 }

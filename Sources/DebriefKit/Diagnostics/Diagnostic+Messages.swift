@@ -1,59 +1,43 @@
 /// Every diagnostic the parser emits, as typed factories, so codes and wording live in one place.
 extension Diagnostic {
     static func unclassifiedSection(_ title: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "unclassified-section",
-            message: "section '\(title)' was not classified; it is kept under 'other'",
+        Diagnostic(.unclassifiedSection, message: "section '\(title)' was not classified; it is kept under 'other'",
             location: location)
     }
 
     static func noRecognisedSections(at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "no-sections",
-            message: "no recognisable section (details, summary, strengths, improvements, ...);"
+        Diagnostic(.noSections, message: "no recognisable section (details, summary, strengths, improvements, ...);"
                 + " everything is kept under 'other'",
             location: location)
     }
 
     static func contentBeforeFirstSection(at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "unlabelled-content",
-            message: "text before the first section label is kept under 'other'",
+        Diagnostic(.unlabelledContent, message: "text before the first section label is kept under 'other'",
             location: location)
     }
 
     static func invalidFrontMatter(_ reason: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "invalid-front-matter",
-            message: "front matter is not valid YAML (\(reason)); it is kept under 'other'",
+        Diagnostic(.invalidFrontMatter, message: "front matter is not valid YAML (\(reason)); it is kept under 'other'",
             location: location)
     }
 
     static func unparsedDetail(_ text: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .note, code: "unparsed-detail",
-            message: "'\(text)' in the details is not a 'Key: value' pair; kept under details.extra",
+        Diagnostic(.unparsedDetail, message: "'\(text)' in the details is not a 'Key: value' pair; kept under details.extra",
             location: location)
     }
 
     static func unparsedRating(_ text: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "unparsed-rating",
-            message: "'\(text)' is not a rating like 'Competency: 3/4'; kept under 'other'",
+        Diagnostic(.unparsedRating, message: "'\(text)' is not a rating like 'Competency: 3/4'; kept under 'other'",
             location: location)
     }
 
     static func exampleWithoutItem(at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "orphan-example",
-            message: "example phrasing has no improvement item above it; it becomes its own item",
+        Diagnostic(.orphanExample, message: "example phrasing has no improvement item above it; it becomes its own item",
             location: location)
     }
 
     static func unparsedDate(_ text: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .note, code: "unparsed-date",
-            message: "date '\(text)' was kept as written but not understood, so it has no dateISO",
+        Diagnostic(.unparsedDate, message: "date '\(text)' was kept as written but not understood, so it has no dateISO",
             location: location)
     }
 }
@@ -61,18 +45,14 @@ extension Diagnostic {
 extension Diagnostic {
     static func flattenedSubheading(_ title: String, in section: String,
                                     at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .note, code: "flattened-subheading",
-            message: "sub-heading '\(title)' inside '\(section)' is not kept; its entries are",
+        Diagnostic(.flattenedSubheading, message: "sub-heading '\(title)' inside '\(section)' is not kept; its entries are",
             location: location)
     }
 }
 
 extension Diagnostic {
     static func unclosedComment(at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "unclosed-comment",
-            message: "'<!--' is never closed with '-->'; everything after it is kept private",
+        Diagnostic(.unclosedComment, message: "'<!--' is never closed with '-->'; everything after it is kept private",
             location: location)
     }
 }
@@ -80,9 +60,7 @@ extension Diagnostic {
 extension Diagnostic {
     static func labelKeptPrivate(_ title: String, inside privateTitle: String,
                                  at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "label-kept-private",
-            message: "'\(title)' sits inside the private section '\(privateTitle)', so it is kept"
+        Diagnostic(.labelKeptPrivate, message: "'\(title)' sits inside the private section '\(privateTitle)', so it is kept"
                 + " private; put private notes last, or under a heading, to share it",
             location: location)
     }
@@ -91,9 +69,7 @@ extension Diagnostic {
 extension Diagnostic {
     static func withheld(from section: String, because reason: String,
                          at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "withheld",
-            message: "withheld from the candidate (in '\(section)'): \(reason); the internal"
+        Diagnostic(.withheld, message: "withheld from the candidate (in '\(section)'): \(reason); the internal"
                 + " report keeps it. Put <!-- debrief: show --> on the line before to share it",
             location: location)
     }
@@ -102,9 +78,7 @@ extension Diagnostic {
 extension Diagnostic {
     static func labelByCue(_ title: String, as kind: SectionKind,
                            at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .note, code: "label-by-cue",
-            message: "'\(title)' is not a label Debrief knows by name; its words read as"
+        Diagnostic(.labelByCue, message: "'\(title)' is not a label Debrief knows by name; its words read as"
                 + " \(kind.displayTitle), so it is read as one",
             location: location)
     }
@@ -112,9 +86,7 @@ extension Diagnostic {
 
 extension Diagnostic {
     static func ambiguousDate(_ text: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(
-            severity: .warning, code: "ambiguous-date",
-            message: "date '\(text)' could be read day-first or month-first, so it has no"
+        Diagnostic(.ambiguousDate, message: "date '\(text)' could be read day-first or month-first, so it has no"
                 + " dateISO; write it as 2026-05-06 or 6 May 2026",
             location: location)
     }

@@ -28,7 +28,8 @@ enum DetailKeys {
         .date: [
             "date", "interview date", "interview time", "time", "when", "date and time",
             "date time", "interview date and time",
-            "scheduled", "held on", "datetime",
+            "scheduled", "held on", "datetime", "submitted", "submitted on", "interviewed on",
+            "date of interview", "interview on",
         ],
         .recording: [
             "recording", "record", "record link", "recording link", "recording url", "video",

@@ -47,6 +47,18 @@ struct DetailsRecogniser {
         }
     }
 
+    /// Level, interview type and date from a title or lead line, each only when no detail
+    /// line gave it.
+    mutating func fillInterviewFromTitle(_ text: String) {
+        if details.level == nil { details.level = TitleDetails.level(in: text) }
+        if details.interviewType == nil { details.interviewType = TitleDetails.interviewType(in: text) }
+        if details.date == nil { details.date = TitleDetails.date(in: text) }
+    }
+
+    mutating func fillDate(fromSentence text: String) {
+        if details.date == nil { details.date = TitleDetails.dateInSentence(text) }
+    }
+
     mutating func addTitle(_ title: NoteLine) {
         details.extra.insert(DetailField(key: "title", value: title.markdown), at: 0)
     }

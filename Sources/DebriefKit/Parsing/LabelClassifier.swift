@@ -27,7 +27,13 @@ enum LabelClassifier {
     private static func hasPrivateCue(_ words: [Substring]) -> Bool {
         if privateStemCues.contains(where: { contains(words, $0) }) { return true }
         for word in words {
-            if let cues = privateCuesByFirstWord[word], cues.contains(where: { contains(words, $0) }) {
+            guard let cues = privateCuesByFirstWord[word],
+                cues.contains(where: { contains(words, $0) })
+            else { continue }
+            if !LabelCues.weakPrivateCues.contains(word) { return true }
+            // "Result", "Interview outcome", "Culture fit" are private; "Landing the result"
+            // (an area title) and "Fit and finish" are not.
+            if words.allSatisfy({ $0 == word || LabelCues.weakCueCompanions.contains($0) }) {
                 return true
             }
         }
@@ -100,12 +106,24 @@ enum LabelClassifier {
         let words = normalised.split(separator: " ")
         guard words.count <= 12 else { return nil }
         if readsPrivate(label, folded: folded, words: words)
-            || EvaluationLanguage.shared.find(in: folded) != nil
+            || EvaluationLanguage.shared.find(in: folded).map(isEvaluation) == true
         {
             return Verdict(kind: .privateNotes, byCue: true)
         }
         if let kind = kindFromCues(words) { return Verdict(kind: kind, byCue: true) }
         return emojiKind(folded).map { Verdict(kind: $0, byCue: true) }
+    }
+
+    /// A label's evaluation wording, unless all it does is name a level: "Frontend Engineer
+    /// (Mid, L4)" titles a note as "Level: Senior (L5)" is a detail, where "Lean hire" or
+    /// "Calibrated at L5" is the hiring team's.
+    static func isEvaluation(_ finding: EvaluationLanguage.Finding) -> Bool {
+        guard finding.category == .level else { return true }
+        let levelWords: Set<Substring> = ["senior", "staff", "junior", "mid", "principal",
+                                          "midlevel", "lead"]
+        return !finding.phrase.split(separator: " ").allSatisfy {
+            levelWords.contains($0) || EvaluationLanguage.isLevelCode($0)
+        }
     }
 
     /// The kind whose cues weigh most; `nil` on a tie or no cue at all.

@@ -18,6 +18,17 @@ enum LabelCues {
         "pass fail", "yes no", "go no go", "fit",
     ]
 
+    /// Private cues with an everyday sense too: private only alone or with words that keep
+    /// the hiring sense ("Final result", "Culture fit"), never in "Landing the result".
+    static let weakPrivateCues: Set<Substring> = ["outcome", "status", "result", "results", "fit"]
+    static let weakCueCompanions: Set<Substring> = [
+        "final", "interview", "overall", "hiring", "debrief", "my", "our", "the", "culture",
+        "cultural", "team", "role", "level", "decision", "and", "recommended", "interviewer",
+        "candidate", "loop", "onsite", "panel", "scorecard", "assessment", "round", "of",
+        "company", "org", "position", "overall", "screen", "phone", "good", "bad", "poor",
+        "not", "a", "strong", "weak", "no", "yes",
+    ]
+
     static let sectionCues: [SectionKind: [String]] = [
         .strengths: [
             "strength*", "strong point*", "strong area*", "went well", "go well", "did well",

@@ -5,6 +5,8 @@ struct NoteReading {
     var details = DetailsRecogniser()
     /// Where each summary paragraph and preparation entry starts, for the privacy screen.
     private var entryLines = PrivacyScreen.EntryLines()
+    /// Where the sections are, for the linter.
+    private(set) var layout = NoteLayout()
     /// Lines the interviewer marked candidate-facing with `<!-- debrief: show -->`.
     private var shownLines: Set<Int> = []
     /// Prose before the first label: the summary when the note has sections, else `other`.
@@ -30,6 +32,9 @@ struct NoteReading {
                 continue
             }
             if label.kind != .other { recognised = true }
+            layout.sections.append(NoteLayout.Section(
+                kind: label.kind, title: label.title, location: label.location,
+                isEmpty: section.pieces.allSatisfy { markdown(of: $0).isEmpty }))
             switch label.kind {
             case .details:
                 details.read(outline)
@@ -130,7 +135,14 @@ struct NoteReading {
         let lead = report.summary.first ?? report.other.first?.markdown
         let title = details.details.extra.first { $0.key == "title" }?.value
             ?? lead?.split(separator: "\n").first.map(String.init)
-        if let title { details.fillFromTitle(title, sentence: lead) }
+        if let title {
+            details.fillFromTitle(title, sentence: lead)
+            details.fillInterviewFromTitle(title)
+        }
+        // "Notes from my interview with Noor on 19 March 2026." in the note's lead.
+        for paragraph in report.summary.prefix(2) where details.details.date == nil {
+            details.fillDate(fromSentence: paragraph)
+        }
         details.finish()
         report.details = details.details
         report.privateNotes?.append(contentsOf: details.privateFields)
@@ -138,6 +150,9 @@ struct NoteReading {
         screen.screen(&report, lines: entryLines)
         report.privateNotes?.append(contentsOf: screen.withheld)
         report.diagnostics += screen.diagnostics
+        layout.withheld = zip(screen.withheld, screen.causes).map { ($0, $1) }
+        layout.summaryLines = entryLines.summary
+        layout.preparationLines = entryLines.preparation
         report.diagnostics = details.diagnostics + report.diagnostics
         report.diagnostics.sort {
             ($0.location?.line ?? 0, $0.location?.column ?? 0)

@@ -70,12 +70,18 @@ enum SectionLabels {
     static func listedKind(of plainText: String) -> SectionKind? {
         // Only text beyond ASCII needs folding (invisible characters, fullwidth letters).
         let isASCII = plainText.utf8.allSatisfy { $0 < 0x80 }
-        return byLabel[LabelText.normalised(isASCII ? plainText : EvaluationWords.fold(plainText))]
+        return exactKind(ofNormalised: LabelText.normalised(
+            isASCII ? plainText : EvaluationWords.fold(plainText)))
     }
 
     static func exactKind(ofNormalised label: String) -> SectionKind? {
-        byLabel[label]
+        byLabel[label] ?? extra?.kind(ofNormalised: label)
     }
+
+    /// A team's own labels (`.debrief.yml`'s `sections`), for the parse in progress. Task-local
+    /// rather than passed down, because every recogniser asks `SectionLabels`; a label Debrief
+    /// already knows keeps its own kind, so a team table can never make a private label public.
+    @TaskLocal static var extra: SectionLabelTable?
 
     /// Words that make a short label private even when it is not in the list: "Private notes
     /// (do not share)", "Internal only", "Confidential", "Final recommendation". Erring towards
@@ -129,8 +135,12 @@ enum SectionLabels {
         let words = splitWords(text)
         guard (1...8).contains(words.count) else { return false }
         let joined = words.joined(separator: " ")
-        return words.contains(where: privateWords.contains)
-            || privatePhrases.contains { joined.contains($0) }
+        return words.contains { word in
+            guard privateWords.contains(word) else { return false }
+            // "Status", "Interview outcome": private; "State the outcome first": advice.
+            return !LabelCues.weakPrivateCues.contains(Substring(word))
+                || words.allSatisfy { $0 == word || LabelCues.weakCueCompanions.contains(Substring($0)) }
+        } || privatePhrases.contains { joined.contains($0) }
     }
 }
 

@@ -116,6 +116,7 @@ struct SectionSegmenter {
         // "Decision: hire" is the label "Decision" and its content; "Suggested phrasing: …"
         // introduces an example, not a section.
         guard !isNumbered, let colon = firstColon,
+            Self.canBeInlineLabel(line.plain[..<colon]),
             !ExampleText.labels.contains(line.plain[..<colon].lowercased().trimmed),
             let verdict = LabelClassifier.classifyLine(String(line.plain[..<colon])),
             inlineKinds.contains(verdict.kind)
@@ -142,6 +143,22 @@ struct SectionSegmenter {
         let label = SectionLabel(kind: kind, title: name, location: line.location,
                                  level: SectionLabel.plainLevel, byCue: verdict.byCue)
         return (label, content)
+    }
+
+    /// Text before a colon that can be a label: a phrase, not the end of a sentence and the
+    /// start of an aside ("Good design work. (For the recruiter: …)" is a summary sentence
+    /// whose aside the privacy screen withholds, not a private section that swallows the
+    /// rest of the note).
+    static func canBeInlineLabel(_ text: Substring) -> Bool {
+        var depth = 0
+        var previous: Character = " "
+        for character in text {
+            if character == "(" { depth += 1 }
+            if character == ")" { depth -= 1 }
+            if character == " ", ".!?".contains(previous) { return false }
+            previous = character
+        }
+        return depth == 0
     }
 }
 

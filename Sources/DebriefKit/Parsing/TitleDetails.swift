@@ -10,7 +10,7 @@ enum TitleDetails {
         "portfolio", "ashby", "lever", "greenhouse", "export", "form", "report", "session",
     ]
     /// Words of job titles, capitalised too ("Staff Software Engineer"): never a name.
-    private static let jobWords: Set<String> = [
+    static let jobWords: Set<String> = [
         "staff", "senior", "junior", "principal", "lead", "software", "engineer", "engineering",
         "manager", "developer", "designer", "scientist", "analyst", "architect", "product",
         "data", "backend", "frontend", "platform", "director", "head", "intern", "associate",

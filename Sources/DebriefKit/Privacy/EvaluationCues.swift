@@ -43,8 +43,11 @@ enum EvaluationCues {
         (.decision, "advance|advanced|advancing|invite|invited|bring|brought|progress|progressed|progressing to|into the? next|final|onsite|loop|panel|offer"),
         (.decision, "advance|advancing him|her|them|this|the candidate"),
         (.decision, "not|dont|wont|shouldnt advance|advancing"),
-        (.decision, "not|dont|wont|shouldnt move|moving|proceed|progress forward"),
-        (.decision, "not|dont|wont|shouldnt proceed|progress|move|moving|proceeding|advance with|to the|an? him|her|them|candidate|onsite|offer|next|final|loop"),
+        (.decision, "not|dont|wont|shouldnt|wouldnt|cant|couldnt move|moving|proceed|progress forward"),
+        // "I wouldn't move him forward", "let's push her through to the onsite".
+        (.decision, "move|moving|moved|push|pushing|pushed|bring|bringing|send|sending him|her|them|candidate forward|ahead"),
+        (.decision, "move|moving|moved|push|pushing|pushed|bring|bringing|send|sending him|her|them|candidate through|on? to|into the? next|final|onsite|loop|panel|offer"),
+        (.decision, "not|dont|wont|shouldnt|wouldnt|cant|couldnt proceed|progress|move|moving|proceeding|advance with|to the|an? him|her|them|candidate|onsite|offer|next|final|loop"),
         (.decision, "proceed|proceeding with him|her|them|candidate|offer|hire|hiring|onsite"),
         (.decision, "reject|rejecting him|her|them|candidate"),
         (.decision, "reject|rejecting the candidate"),

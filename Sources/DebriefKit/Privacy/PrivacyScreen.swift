@@ -11,7 +11,23 @@ struct PrivacyScreen {
     let shownLines: Set<Int>
     private let language = EvaluationLanguage.shared
     private(set) var withheld: [PrivateNote] = []
+    /// Why each of `withheld` was taken out; `nil` for text the interviewer marked private
+    /// (an emoji, or the rest of a paragraph a private label opened).
+    private(set) var causes: [Cause?] = []
     private(set) var diagnostics: [Diagnostic] = []
+
+    /// What made a unit private: an evaluation the patterns found, or a private label.
+    struct Cause: Sendable {
+        var finding: EvaluationLanguage.Finding?
+        var privateLabel: String?
+
+        /// The reason a `withheld` diagnostic gives.
+        var message: String {
+            if let privateLabel { return "its label '\(privateLabel)' marks it for the hiring team" }
+            guard let finding else { return "it is marked private with an emoji" }
+            return "it reads as \(finding.category.rawValue) ('\(finding.phrase)')"
+        }
+    }
 
     init(shownLines: Set<Int>) {
         self.shownLines = shownLines
@@ -41,8 +57,22 @@ struct PrivacyScreen {
         screenKnownDetails(&report.details)
         report.details.extra = report.details.extra.filter { field in
             let text = "\(field.key): \(field.value)"
-            guard let reason = reason(toWithhold: text, label: Substring(field.key)) else {
+            guard var reason = reason(toWithhold: text, label: Substring(field.key)) else {
                 return true
+            }
+            // A title names the position's level as a label does ("… Engineer (Mid, L4)"):
+            // read it again without its level words, so only an evaluation withholds it.
+            if field.key == "title", let finding = reason.finding,
+                !LabelClassifier.isEvaluation(finding)
+            {
+                let levelWords: Set<Substring> = ["senior", "staff", "junior", "mid", "principal",
+                                                  "midlevel", "lead"]
+                let rest = field.value.split(whereSeparator: { " ,()/".contains($0) })
+                    .filter { !levelWords.contains(Substring($0.lowercased()))
+                        && !EvaluationLanguage.isLevelCode(Substring($0.lowercased())) }
+                    .joined(separator: " ")
+                guard let other = language.find(in: rest) else { return true }
+                reason = Cause(finding: other)
             }
             withhold(text, reason: reason, line: nil, from: SectionKind.details.displayTitle)
             return false
@@ -87,8 +117,7 @@ struct PrivacyScreen {
                 let finding = language.find(in: value),
                 path != \InterviewDetails.level || ![.level, .bar].contains(finding.category)
             else { continue }
-            let reason = "it reads as \(finding.category.rawValue) ('\(finding.phrase)')"
-            withhold("\(name): \(value)", reason: reason, line: nil,
+            withhold("\(name): \(value)", reason: Cause(finding: finding), line: nil,
                      from: SectionKind.details.displayTitle)
             if let open = value.firstIndex(of: "("), language.find(in: String(value[open...])) != nil {
                 details[keyPath: path] = String(value[..<open]).trimmed
@@ -285,7 +314,7 @@ struct PrivacyScreen {
             if LabelClassifier.startsWithPrivateEmoji(Self.withoutMarker(unitText)) {
                 removed.insert(index)
                 labelWithheld = true
-                withhold(String(unitText), reason: "it is marked private with an emoji",
+                withhold(String(unitText), reason: nil, markedPrivate: true,
                          line: unitLine, from: title)
                 continue
             }
@@ -311,15 +340,10 @@ struct PrivacyScreen {
     // MARK: - Deciding
 
     /// Why `text` must not reach the candidate, or `nil` when it may.
-    private func reason(toWithhold text: String, label: Substring?, line: Int? = nil) -> String? {
+    private func reason(toWithhold text: String, label: Substring?, line: Int? = nil) -> Cause? {
         if let line, shownLines.contains(line) { return nil }
-        if let label, isPrivateLabel(label) {
-            return "its label '\(label.trimmed)' marks it for the hiring team"
-        }
-        if let finding = language.find(in: text) {
-            return "it reads as \(finding.category.rawValue) ('\(finding.phrase)')"
-        }
-        return nil
+        if let label, isPrivateLabel(label) { return Cause(privateLabel: label.trimmed) }
+        return language.find(in: text).map { Cause(finding: $0) }
     }
 
     /// No evaluation patterns here: the unit holding the label is read for them anyway.
@@ -327,12 +351,15 @@ struct PrivacyScreen {
         LabelClassifier.isNamedPrivate(String(label))
     }
 
-    private mutating func withhold(_ text: String, reason: String?, line: Int?,
-                                   from title: String) {
+    /// `reason` nil: the rest of a paragraph a private label or emoji opened, or
+    /// (`markedPrivate`) the unit the emoji opens; only the latter gets a diagnostic.
+    private mutating func withhold(_ text: String, reason: Cause?, markedPrivate: Bool = false,
+                                   line: Int?, from title: String) {
         withheld.append(PrivateNote(kind: .withheld, title: title, markdown: text.trimmed,
                                     line: line))
-        if let reason {
-            diagnostics.append(.withheld(from: title, because: reason,
+        causes.append(reason)
+        if reason != nil || markedPrivate {
+            diagnostics.append(.withheld(from: title, because: (reason ?? Cause()).message,
                                          at: line.map { SourceLocation(line: $0) }))
         }
     }

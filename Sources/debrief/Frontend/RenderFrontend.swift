@@ -23,6 +23,9 @@ struct RenderFrontend {
         var width: Int
         var suggestions: Int
         var phrasebooks: [String]
+        /// From `.debrief.yml`: the team's section labels, and the file itself.
+        var sectionLabels: SectionLabelTable
+        var configurationFile: String?
         var sizeLimit: Int
         var quiet: Bool
         var verbose: Bool
@@ -85,6 +88,10 @@ struct RenderFrontend {
         return (options.suggestions > 0 ? loaded : nil, bytes)
     }
 
+    private var parser: NotesParser {
+        NotesParser(dialect: options.dialect, extraLabels: options.sectionLabels)
+    }
+
     private func renderer(_ templates: ReportTemplates, colour: Bool) -> ReportRenderer {
         ReportRenderer(templates: templates, options: .init(
             audience: options.audience, width: options.width, colour: colour))
@@ -96,7 +103,7 @@ struct RenderFrontend {
                                phrasebookBytes: [[UInt8]], paths: [String]) -> BatchSettings
     {
         BatchSettings(
-            formats: options.formats, parser: NotesParser(dialect: options.dialect),
+            formats: options.formats, parser: parser,
             renderer: renderer(templates, colour: false), suggester: suggester,
             suggestions: options.suggestions, sizeLimit: options.sizeLimit, force: options.force,
             quiet: options.quiet, verbose: options.verbose,
@@ -119,6 +126,11 @@ struct RenderFrontend {
         }
         if options.suggestions > 0 { hash.add(field: Phrasebook.builtInText) }
         for bytes in phrasebookBytes {
+            hash.add(field: String(bytes.count))
+            hash.add(bytes)
+        }
+        // Its section labels change how notes are read.
+        if let file = options.configurationFile, let bytes = try? NoteFile.readBytes(path: file) {
             hash.add(field: String(bytes.count))
             hash.add(bytes)
         }
@@ -229,7 +241,7 @@ struct RenderFrontend {
     private func read(_ path: String, suggester: PhraseSuggester?) -> Report? {
         do {
             let text = try NoteFile.read(path: path, sizeLimit: options.sizeLimit)
-            var report = NotesParser(dialect: options.dialect).parse(text, source: path)
+            var report = parser.parse(text, source: path)
             if !options.quiet {
                 for diagnostic in report.diagnostics
                 where diagnostic.severity == .warning || options.verbose {

@@ -20,18 +20,17 @@ struct Render: ParsableCommand {
     @Argument(help: "Notes files or folders of notes (searched recursively). Use - for standard input.")
     var files: [String] = []
 
+    @OptionGroup var notes: NoteSelection
+
     @Option(name: .shortAndLong, help: ArgumentHelp(
         "Output formats, comma-separated: json, md, html, text (default: json, or what the "
             + "--output file's extension names).", valueName: "formats"))
     var format: [FormatList] = []
 
-    @Option(help: ArgumentHelp(
-        "The notes' syntax; detected when not given.",
-        valueName: Dialect.allCases.map(\.rawValue).joined(separator: "|")))
-    var dialect: Dialect?
 
-    @Option(help: "Who the report is for. Private notes appear only in internal reports.")
-    var audience: Audience = .candidate
+    @Option(help: ArgumentHelp("Who the report is for. Private notes appear only in internal "
+            + "reports (default: .debrief.yml's render.audience, else candidate)."))
+    var audience: Audience?
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
         "A folder to write one report per note and format into, or one report file (.html, "
@@ -42,16 +41,6 @@ struct Render: ParsableCommand {
             + "folder that debrief did not write (never a file it reads)."))
     var force = false
 
-    @Option(help: ArgumentHelp("Notes to read in folders, by name or relative path (a glob). "
-            + "Repeatable; default: *.md, *.markdown, *.txt.", valueName: "glob"))
-    var include: [String] = []
-
-    @Option(help: ArgumentHelp("Files and folders to skip in folders (a glob). Repeatable.",
-                               valueName: "glob"))
-    var exclude: [String] = []
-
-    @Option(name: .shortAndLong, help: "Notes converted at once (1 to 256; default: every core).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Stop at the first note that fails.")
     var failFast = false
@@ -73,16 +62,19 @@ struct Render: ParsableCommand {
     @Option(help: "Line width of the text report (20 to 1000).")
     var width: Int = 80
 
-    @Option(help: "Suggested phrasings per improvement item without examples (0: none; up to 20).")
-    var suggestions: Int = 2
+    @Option(help: ArgumentHelp("Suggested phrasings per improvement item without examples "
+            + "(0: none; up to 20; default: .debrief.yml's render.suggestions, else 2)."))
+    var suggestions: Int?
+
+    @Option(help: ArgumentHelp("A configuration file to use instead of the .debrief.yml found "
+            + "from the first input's folder upwards.", valueName: "file"))
+    var config: String?
 
     @Option(help: ArgumentHelp(
         "A team phrasebook whose phrasings are suggested before the built-in ones. Repeatable.",
         valueName: "file"))
     var phrasebook: [String] = []
 
-    @Option(help: "Refuse inputs larger than this (e.g. 5MiB, 512KiB, 100000; at most 1GiB).")
-    var maxSize: ByteCount = ByteCount(bytes: NoteFile.defaultSizeLimit)
 
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
@@ -91,10 +83,7 @@ struct Render: ParsableCommand {
     var verbose = false
 
     static let widths = 20...1000
-    static let jobCounts = 1...256
     static let suggestionCounts = 0...20
-    /// Up to 1 GiB: a notes file is a few KiB, and reading past this would only exhaust memory.
-    static let sizeLimits = 1...(1 << 30)
 
     var formats: [ReportFormat] {
         guard !format.isEmpty else { return [.json] }
@@ -118,32 +107,49 @@ struct Render: ParsableCommand {
         // Every number has a range: beyond it a value is a typo, and some would overflow
         // (a size in bytes) or build absurd output (a rule a billion characters wide).
         try Self.widths.check(width, "--width")
-        try Self.suggestionCounts.check(suggestions, "--suggestions")
-        try Self.jobCounts.check(jobs, "--jobs")
-        if maxSize.bytes(in: Self.sizeLimits) == nil {
-            throw ValidationError("--max-size must be between 1 byte and 1GiB")
+        if let suggestions { try Self.suggestionCounts.check(suggestions, "--suggestions") }
+        try checkFormats(formats)
+        if output == nil, shard != nil || prune {
+            throw ValidationError("--shard and --prune need --output DIR")
         }
+    }
+
+    /// What standard output can hold: one format, and several inputs only as JSON.
+    private func checkFormats(_ formats: [ReportFormat]) throws {
         if output == nil, formats.count > 1 {
             throw ValidationError("several formats need --output DIR")
         }
         if output == nil, files.count > 1 || files.contains(where: Folder.isFolder), formats != [.json] {
             throw ValidationError("several inputs need --output DIR (or --format json)")
         }
-        if output == nil, shard != nil || prune {
-            throw ValidationError("--shard and --prune need --output DIR")
-        }
     }
 
     func run() throws {
+        // The team's defaults fill what the command line leaves out.
+        let team: TeamConfiguration?
+        do {
+            team = try ConfigurationFinder(configFile: config).configuration(forNoteAt: files[0])
+        } catch {
+            StandardError.write(TerminalText.escaping(error.description) + "\n")
+            throw ExitCode(2)
+        }
+        var formats = formats
+        if format.isEmpty, let teamFormats = team?.formats, !teamFormats.isEmpty {
+            formats = teamFormats
+            try checkFormats(formats)
+        }
         let options = RenderFrontend.Options(
             formats: formats, formatsGiven: !format.isEmpty,
-            audience: audience, outputDirectory: output, force: force,
-            templates: template, width: width, suggestions: suggestions, phrasebooks: phrasebook,
-            sizeLimit: maxSize.bytes(in: Self.sizeLimits) ?? NoteFile.defaultSizeLimit,
-            quiet: quiet, verbose: verbose, dialect: dialect,
+            audience: audience ?? team?.audience ?? .candidate, outputDirectory: output,
+            force: force, templates: template, width: width,
+            suggestions: suggestions ?? team?.suggestions ?? 2,
+            phrasebooks: (team?.phrasebooks ?? []) + phrasebook,
+            sectionLabels: team?.sectionLabels ?? SectionLabelTable(),
+            configurationFile: team?.file,
+            sizeLimit: notes.sizeLimit, quiet: quiet, verbose: verbose, dialect: notes.dialect,
             batch: BatchRun.Choices(
-                jobs: jobs, include: include.isEmpty ? NoteWalker.defaultPatterns : include,
-                exclude: exclude, failFast: failFast, prune: prune, shard: shard))
+                jobs: notes.jobs, include: notes.patterns, exclude: notes.exclude,
+                failFast: failFast, prune: prune, shard: shard))
         let succeeded = RenderFrontend(options: options).run(files)
         if !succeeded { throw ExitCode(1) }
     }

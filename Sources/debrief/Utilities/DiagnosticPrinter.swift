@@ -26,15 +26,27 @@ struct DiagnosticPrinter: Sendable {
 
     /// The line `print` writes, for a caller that orders lines itself.
     func line(_ diagnostic: Diagnostic, path: String) -> String {
+        Self.format(diagnostic, path: path, colour: useColour)
+    }
+
+    /// `path:line:col: severity: message [code]`, the one shape every finding is printed in.
+    static func format(_ diagnostic: Diagnostic, path: String, colour: Bool,
+                       showsCode: Bool = true) -> String {
         let severity = diagnostic.severity.rawValue
-        let colour = diagnostic.severity == .warning ? "\u{1B}[1;33m" : "\u{1B}[1;36m"
-        return "\(place(path, diagnostic.location)): \(paint(severity, colour)): "
-            + "\(TerminalText.escaping(diagnostic.message)) [\(diagnostic.code)]"
+        let shade = switch diagnostic.severity {
+        case .error: "\u{1B}[1;31m"
+        case .warning: "\u{1B}[1;33m"
+        case .note: "\u{1B}[1;36m"
+        }
+        let label = colour ? "\(shade)\(severity)\u{1B}[0m" : severity
+        return "\(place(path, diagnostic.location)): \(label): "
+            + TerminalText.escaping(diagnostic.message)
+            + (showsCode ? " [\(diagnostic.code)]" : "")
     }
 
     /// The line `printError` writes.
     func errorLine(_ message: String, path: String, location: SourceLocation?) -> String {
-        "\(place(path, location)): \(paint("error", "\u{1B}[1;31m")): " + TerminalText.escaping(message)
+        "\(Self.place(path, location)): \(paint("error", "\u{1B}[1;31m")): " + TerminalText.escaping(message)
     }
 
     /// A line about the run as a whole rather than one file.
@@ -42,7 +54,7 @@ struct DiagnosticPrinter: Sendable {
         write("debrief: " + TerminalText.escaping(message))
     }
 
-    private func place(_ path: String, _ location: SourceLocation?) -> String {
+    private static func place(_ path: String, _ location: SourceLocation?) -> String {
         let name = path == "-" ? "<stdin>" : TerminalText.escaping(path)
         guard let location else { return name }
         return "\(name):\(location.line):\(location.column)"

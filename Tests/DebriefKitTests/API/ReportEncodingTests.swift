@@ -13,7 +13,8 @@ import Testing
     static let renamed: [String: [String: [String]]] = [
         "Report": ["privateNotes": ["private"]],
         "ImprovementArea": ["title": ["area"]],
-        "Diagnostic": ["location": ["line", "column"]],
+        "Diagnostic": ["range": ["line", "column", "endLine", "endColumn"]],
+        "Note": ["range": ["line", "column"]],
     ]
 
     /// A report with every optional set and every list filled, so reflection reaches every
@@ -44,8 +45,10 @@ import Testing
         report.other = [OtherSection(title: "Photos", markdown: "Two.", line: 11)]
         report.privateNotes = [PrivateNote(kind: .section, title: "Decision",
                                            markdown: "x", line: 13)]
-        report.diagnostics = [Diagnostic(severity: .warning, code: "c", message: "m",
-                                         location: SourceLocation(line: 1, column: 2))]
+        report.diagnostics = [Diagnostic(
+            severity: .warning, code: "c", message: "m",
+            range: SourceRange(file: "notes/a.md", line: 1, column: 2, byteCount: 3),
+            notes: [Diagnostic.Note("n", range: SourceRange(file: "notes/a.md", at: SourceLocation(line: 2)))])]
         return report
     }
 

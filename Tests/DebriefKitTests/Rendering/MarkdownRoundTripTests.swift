@@ -30,7 +30,7 @@ import Testing
         // Reading the report back raises no new warning (content warnings carry over; a
         // note that a label was read by its words may appear).
         let codes = { (report: Report) in Set(report.diagnostics.map(\.code)) }
-        let allowed: Set = ["unclassified-section", "label-by-cue"]
+        let allowed: Set<Diagnostic.Code> = [.unclassifiedSection, .labelByCue]
         #expect(codes(reread).subtracting(codes(original)).subtracting(allowed)
             .isEmpty)
     }

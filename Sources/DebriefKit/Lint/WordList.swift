@@ -1,0 +1,164 @@
+/// A list of words or phrases a rule looks for, as data: built-in lists and a team's
+/// additions in `.debrief.yml` are written the same way.
+///
+/// An entry is the words of a phrase ("not a culture fit", "didn't click"; `*` ends a stem:
+/// "condescend*"), matched whole-word and case-insensitively, then optional conditions that
+/// keep words with an everyday or technical sense from firing:
+/// - `@person`: an adjective that is about a person only when used of one. It fires when the
+///   next word is a word for a person or their manner ("aggressive tone"), or when the phrase
+///   ends its clause and a person was named before it in the sentence ("he was aggressive",
+///   "came across as arrogant"). "An aggressive caching strategy" never fires.
+/// - `@owned`: a noun that is about a person only when it is theirs: "his age", "at her age";
+///   never "the age of the cache entries".
+/// - `!word`: not when the next word is `word` ("accent !colour": not "accent colour").
+/// - `^word`: not when the word before is `word` ("blind ^double").
+struct WordList: Sendable {
+    struct Entry: Sendable, Hashable {
+        var words: [String]
+        var person = false
+        var owned = false
+        var notBefore: Set<String> = []
+        var notAfter: Set<String> = []
+        /// As written, for messages and configuration.
+        var source: String
+
+        init(_ line: String) {
+            source = line
+            var words: [String] = []
+            for token in line.split(separator: " ") {
+                switch token.first {
+                case "@" where token == "@person": person = true
+                case "@" where token == "@owned": owned = true
+                case "!": notBefore.insert(Self.fold(token.dropFirst()))
+                case "^": notAfter.insert(Self.fold(token.dropFirst()))
+                default:
+                    words += LintWords(token).words.map(\.folded)
+                    if token.hasSuffix("*"), !words.isEmpty { words[words.count - 1] += "*" }
+                }
+            }
+            self.words = words
+        }
+
+        private static func fold(_ word: Substring) -> String {
+            LintWords(word).words.first?.folded ?? ""
+        }
+    }
+
+    struct Match {
+        var entry: Entry
+        /// Word indices in the text, half-open.
+        var range: Range<Int>
+    }
+
+    private(set) var entries: [Entry]
+
+    init(_ lines: [String]) {
+        entries = lines.map(Entry.init).filter { !$0.words.isEmpty }
+    }
+
+    /// The list with `added` entries and without the entries whose words `removed` names.
+    func adding(_ added: [String], removing removed: [String]) -> WordList {
+        let gone = Set(removed.map { Entry($0).words })
+        var copy = self
+        copy.entries = entries.filter { !gone.contains($0.words) } + added.map(Entry.init)
+            .filter { !$0.words.isEmpty && !gone.contains($0.words) }
+        return copy
+    }
+
+    /// Every match in `text`, outside quotation marks, in order.
+    func matches(in text: LintWords) -> [Match] {
+        let words = text.words
+        var found: [Match] = []
+        var index = 0
+        while index < words.count {
+            var best: Match?
+            if !words[index].quoted {
+                for entry in entries where entry.words.count <= words.count - index {
+                    guard Self.wordsMatch(entry.words, words, at: index),
+                        Self.conditionsHold(entry, text, index, index + entry.words.count)
+                    else { continue }
+                    if best == nil || entry.words.count > best!.range.count {
+                        best = Match(entry: entry, range: index..<(index + entry.words.count))
+                    }
+                }
+            }
+            if let best {
+                found.append(best)
+                index = best.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private static func wordsMatch(_ pattern: [String], _ words: [LintWords.Word], at start: Int)
+        -> Bool
+    {
+        for (offset, expected) in pattern.enumerated() {
+            let word = words[start + offset]
+            if word.quoted { return false }
+            // A phrase does not run across sentences ("… no. Fit was …").
+            if offset > 0, words[start + offset - 1].endsSentence { return false }
+            if expected.hasSuffix("*") {
+                guard word.folded.hasPrefix(expected.dropLast()) else { return false }
+            } else if word.folded != expected {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func conditionsHold(_ entry: Entry, _ text: LintWords, _ start: Int, _ end: Int)
+        -> Bool
+    {
+        let words = text.words
+        let endsClause = words[end - 1].endsSentence
+        let next = end < words.count && !endsClause ? words[end].folded : nil
+        let previous = start > 0 && !words[start - 1].endsSentence ? words[start - 1].folded : nil
+        if let next, entry.notBefore.contains(next) { return false }
+        if let previous, entry.notAfter.contains(previous) { return false }
+        if entry.owned {
+            let before = words[max(text.sentenceStart(of: start), start - 2)..<start].map(\.folded)
+            guard before.contains(where: PersonWords.possessives.contains) else { return false }
+        }
+        if entry.person {
+            // "aggressive tone" is about a person; "the emotional tone of the chats" is not.
+            if let next, PersonWords.manner.contains(next) {
+                return end + 1 >= words.count || words[end].endsSentence || words[end + 1].folded != "of"
+            }
+            guard next == nil || PersonWords.clauseLinks.contains(next!) else { return false }
+            let sentence = words[text.sentenceStart(of: start)..<start].map(\.folded)
+            return sentence.contains(where: PersonWords.cues.contains)
+        }
+        return true
+    }
+}
+
+/// Words that say a phrase is about a person rather than a system.
+enum PersonWords {
+    static let possessives: Set<String> = [
+        "his", "her", "their", "candidates", "hers", "theirs", "your",
+    ]
+    /// Before an adjective in the same sentence: someone is being described.
+    static let cues: Set<String> = [
+        "he", "she", "they", "him", "her", "them", "his", "their", "hes", "shes", "theyre",
+        "himself", "herself", "themselves", "candidate", "interviewee", "person", "guy", "gal",
+        "man", "woman", "lady", "girl", "boy", "came", "comes", "seemed", "seems", "appeared",
+        "appears", "sounded", "sounds", "acted", "acts", "behaved", "got", "gets", "getting",
+        "became", "becomes", "personality", "attitude",
+        "demeanour", "demeanor", "tone", "manner",
+    ]
+    /// After an adjective: what it describes is a person or how they behave.
+    static let manner: Set<String> = [
+        "tone", "attitude", "manner", "demeanour", "demeanor", "behaviour", "behavior", "person",
+        "guy", "gal", "man", "woman", "lady", "girl", "candidate", "personality", "communicator",
+        "interviewee", "individual", "character", "vibe", "vibes", "energy", "presence",
+        "towards", "toward",
+    ]
+    /// Words that may follow a predicative adjective without it describing a thing.
+    static let clauseLinks: Set<String> = [
+        "and", "or", "but", "with", "when", "at", "in", "during", "about", "to", "whenever",
+        "if", "while", "so", "which", "throughout", "under", "for", "on", "as",
+    ]
+}
