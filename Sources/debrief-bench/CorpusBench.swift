@@ -51,11 +51,27 @@ struct CorpusBench {
 
         print("\nengine: CPU time of debrief render against cmark-gfm on the same bytes")
         print("  what                                   CPU s    ratio  peak MiB")
+        var jsonCost: ChildProcess.Cost?
         for (name, formats) in [("JSON", "json"), ("JSON and HTML", "json,html"),
                                 ("all four formats", "json,html,md,text")] {
-            print(row("debrief render, \(name)", try render(formats), floor: floor))
+            let cost = try render(formats)
+            if jsonCost == nil { jsonCost = cost }
+            print(row("debrief render, \(name)", cost, floor: floor))
         }
+        let lint = try ChildProcess.run([
+            debrief, "lint", "--quiet", "--format", "json", "--output",
+            folder.appendingPathComponent("lint.json").path, notesFolder.path,
+        ])
+        // Findings exit 1; only a usage or configuration error (2) or a crash is a failure.
+        guard lint.status == 0 || lint.status == 1 else {
+            throw ChildProcess.Failure(description: "debrief lint exited with \(lint.status)")
+        }
+        print(row("debrief lint, JSON findings", lint, floor: floor))
         if let floor { print(row("cmark-gfm, corpus concatenated (floor)", floor, floor: floor)) }
+        if let jsonCost {
+            print(String(format: "  lint costs %.2f× the CPU of rendering to JSON (target: at most 1)",
+                         lint.cpuSeconds / max(jsonCost.cpuSeconds, 1e-3)))
+        }
 
         print("\nbatch: render notes/ -o out --format html,json (wall time)")
         let serial = try render("html,json", ["--jobs", "1"])

@@ -7,11 +7,15 @@ struct LintedNote {
     /// The note's lines as written, for finding the words a finding is about.
     let lines: [Substring]
 
+    /// `candidateTexts` with their words, read once for every rule that needs them.
+    let candidateWords: [(text: Text, words: LintWords)]
+
     init(parsed: ParsedNote, text: String, settings: LintSettings) {
         report = parsed.report
         layout = parsed.layout
         self.settings = settings
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        candidateWords = Self.candidateTexts(report, layout).map { ($0, LintWords($0.text)) }
     }
 
     /// A candidate-facing text with the line it starts on.
@@ -25,7 +29,7 @@ struct LintedNote {
     /// Everything the candidate report would show, plus what the privacy screen withheld from
     /// those parts (the interviewer wrote it in candidate-facing text). Example phrasings are
     /// left out: they are words for the candidate to say.
-    var candidateTexts: [Text] {
+    static func candidateTexts(_ report: Report, _ layout: NoteLayout) -> [Text] {
         var texts: [Text] = []
         for (index, paragraph) in report.summary.enumerated() {
             let line = layout.summaryLines.indices.contains(index) ? layout.summaryLines[index] : nil

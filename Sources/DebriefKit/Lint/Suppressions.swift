@@ -14,7 +14,8 @@ struct Suppressions {
 
     init(lines: [Substring]) {
         var open: [(line: Int, codes: Set<Diagnostic.Code>)] = []
-        for (index, line) in lines.enumerated() where line.contains("debrief-") {
+        let marker = Array("<!-- debrief-".utf8)
+        for (index, line) in lines.enumerated() where Self.holds(marker, line) {
             let number = index + 1
             for directive in Self.directives(in: line) {
                 switch directive.name {
@@ -38,6 +39,25 @@ struct Suppressions {
             }
         }
         for span in open { spans.append(Span(lines: span.line...Int.max, codes: span.codes)) }
+    }
+
+    /// Whether `line` holds `marker`, on bytes: most notes have no directive at all, and
+    /// every line of every note is asked.
+    private static func holds(_ marker: [UInt8], _ line: Substring) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard bytes.count >= marker.count else { return false }
+            var start = 0
+            while start <= bytes.count - marker.count {
+                if bytes[start] == marker[0],
+                    (1..<marker.count).allSatisfy({ bytes[start + $0] == marker[$0] })
+                {
+                    return true
+                }
+                start += 1
+            }
+            return false
+        }
     }
 
     func silences(_ diagnostic: Diagnostic) -> Bool {

@@ -51,18 +51,31 @@ struct WordList: Sendable {
     }
 
     private(set) var entries: [Entry]
+    /// Entries by their first word, and those whose first word is a stem: each word of a
+    /// text is looked up once instead of compared with every entry (lint runs on every note).
+    private var byFirstWord: [String: [Int]] = [:]
+    private var stemFirst: [Int] = []
 
     init(_ lines: [String]) {
-        entries = lines.map(Entry.init).filter { !$0.words.isEmpty }
+        self.init(entries: lines.map(Entry.init))
+    }
+
+    private init(entries: [Entry]) {
+        self.entries = entries.filter { !$0.words.isEmpty }
+        for (index, entry) in self.entries.enumerated() {
+            if entry.words[0].hasSuffix("*") {
+                stemFirst.append(index)
+            } else {
+                byFirstWord[entry.words[0], default: []].append(index)
+            }
+        }
     }
 
     /// The list with `added` entries and without the entries whose words `removed` names.
     func adding(_ added: [String], removing removed: [String]) -> WordList {
         let gone = Set(removed.map { Entry($0).words })
-        var copy = self
-        copy.entries = entries.filter { !gone.contains($0.words) } + added.map(Entry.init)
-            .filter { !$0.words.isEmpty && !gone.contains($0.words) }
-        return copy
+        return WordList(entries: entries.filter { !gone.contains($0.words) }
+            + added.map(Entry.init).filter { !gone.contains($0.words) })
     }
 
     /// Every match in `text`, outside quotation marks, in order.
@@ -73,13 +86,15 @@ struct WordList: Sendable {
         while index < words.count {
             var best: Match?
             if !words[index].quoted {
-                for entry in entries where entry.words.count <= words.count - index {
-                    guard Self.wordsMatch(entry.words, words, at: index),
-                        Self.conditionsHold(entry, text, index, index + entry.words.count)
+                let exact = byFirstWord[words[index].folded] ?? []
+                let stems = stemFirst.filter { words[index].folded.hasPrefix(entries[$0].words[0].dropLast()) }
+                for entryIndex in exact + stems {
+                    let count = entries[entryIndex].words.count
+                    guard count <= words.count - index, best == nil || count > best!.range.count,
+                        Self.wordsMatch(entries[entryIndex].words, words, at: index),
+                        Self.conditionsHold(entries[entryIndex], text, index, index + count)
                     else { continue }
-                    if best == nil || entry.words.count > best!.range.count {
-                        best = Match(entry: entry, range: index..<(index + entry.words.count))
-                    }
+                    best = Match(entry: entries[entryIndex], range: index..<(index + count))
                 }
             }
             if let best {

@@ -128,6 +128,7 @@ import Testing
         NamedInput("hiring decision in a comment", note(extra: "\n<!-- strong hire, comp 200k, too old for the team? -->\n")),
         NamedInput("five improvement items", note(improvements: (1...5).map { "- Walk through example \($0) before coding\n  “Let me trace it.”" }
             .joined(separator: "\n"))),
+        NamedInput("the absence of a named thing", note(improvements: "- no tests")),
         NamedInput("specific strength", note(strengths: "- Communicated the plan before coding: sort, then one pass")),
         NamedInput("moving forward with the rollback", note(strengths: "- Decided on moving forward with the rollback after 3 minutes")),
     ]

@@ -44,6 +44,13 @@ struct VagueFeedbackRule: Rule {
         var left = 0
         for (index, word) in words.enumerated() {
             let folded = word.folded
+            // "No tests", "zero questions": the absence of a named thing is observable.
+            if VagueWords.absences.contains(folded), index + 1 < words.count,
+                !VagueWords.judgements.contains(words[index + 1].folded),
+                !VagueWords.skills.contains(words[index + 1].folded)
+            {
+                return false
+            }
             if word.quoted || word.isNumber || folded.first?.isNumber == true { return false }
             if VagueWords.specifics.contains(folded) { return false }
             if VagueWords.judgements.contains(folded) || VagueWords.skills.contains(folded)
@@ -110,6 +117,9 @@ enum VagueWords {
         "him", "s", "etc", "also", "just", "still", "yet", "up", "into", "from", "by", "but",
         "though", "although", "however", "so", "then", "is", "are", "was",
     ]
+    /// Words that say a named thing was missing: observable when what follows is concrete.
+    static let absences: Set<String> = ["no", "zero", "without", "never", "missing", "missed"]
+
     /// Words that point at something observable.
     static let specifics: Set<String> = [
         "eg", "example", "examples", "instance", "when", "because", "after", "before", "while",

@@ -47,8 +47,7 @@ struct WordListRule: Rule {
         let list = note.settings.words(for: code, builtIn: builtIn)
         var byLine: [(range: SourceRange?, phrases: [String])] = []
         var seen: Set<SourceRange> = []
-        for text in note.candidateTexts {
-            let words = LintWords(text.text)
+        for (text, words) in note.candidateWords {
             for match in list.matches(in: words) {
                 let matched = words.words[match.range]
                 let phrase = matched.map(\.text).joined(separator: " ")
