@@ -91,3 +91,10 @@ extension Diagnostic {
             location: location)
     }
 }
+
+extension Diagnostic {
+    static func noSuggestion(for headline: String, because reason: String, line: Int) -> Diagnostic {
+        Diagnostic(.noSuggestion, message: "no phrasing is suggested for '\(headline)': \(reason)",
+                   location: SourceLocation(line: line))
+    }
+}

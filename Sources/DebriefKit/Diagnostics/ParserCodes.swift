@@ -15,6 +15,8 @@ extension Diagnostic.Code {
     public static let labelKeptPrivate: Self = "label-kept-private"
     public static let withheld: Self = "withheld"
     public static let labelByCue: Self = "label-by-cue"
+    /// Reported by the suggester, which runs after the parser.
+    public static let noSuggestion: Self = "no-suggestion"
     /// Reported by the command line about folders and runs rather than a note's content.
     public static let noNotes: Self = "no-notes"
     public static let unreadableManifest: Self = "unreadable-manifest"
@@ -67,6 +69,12 @@ extension Diagnostic.Code {
         Info(code: .labelByCue, defaultSeverity: .note,
              summary: "A label read by its words rather than its name.",
              help: "Nothing to do when the reading is right; otherwise rename the label."),
+        Info(code: .noSuggestion, defaultSeverity: .note,
+             summary: "An improvement item gets no suggested phrasing.",
+             help: "Debrief suggests a phrasing only when one shares the item's topic: none "
+                + "for logistics, the interviewer's own remarks, praise, or an item whose "
+                + "words fit two topics alike. Write an example yourself, or name the topic "
+                + "more plainly."),
         Info(code: .noNotes, defaultSeverity: .warning,
              summary: "A folder named on the command line holds no notes.",
              help: "Check the folder, or --include the names your notes use."),

@@ -71,7 +71,8 @@ struct NoteReading {
                 }
             case .improvements:
                 var improvements = ImprovementsRecogniser()
-                improvements.read(outline)
+                // A Markdown report's line saying what suggestions are is not an item.
+                improvements.read(outline.filter { !SuggestionNotice.matches($0.plain) })
                 report.improvements += improvements.areas
                 report.diagnostics += improvements.diagnostics
             case .preparation:

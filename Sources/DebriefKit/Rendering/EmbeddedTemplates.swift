@@ -380,6 +380,396 @@ These are the phrasings Debrief suggests when an item under Areas for Improvemen
   - “I’ve spent a few minutes on this without progress. Would you mind pointing me at the part of the problem I should look at again?”
   - “I think I’m going round in circles on the state definition. Could you tell me whether I’m on the right track with a 2D table?”
 
+### Main thread and concurrency on mobile
+
+- **Keep the main thread free for drawing**: main thread, UI thread, mainthread, ui-thread, jank, janky, ANR, ANRs, application not responding, frame drops, dropped frames, 60fps, 16ms per frame, frozen UI, UI freeze, hitch, hitches, scroll stutter, stutter, blocking the main thread, StrictMode, Main Thread Checker, background thread, background queue, dispatch queue, DispatchQueue, GCD, Grand Central Dispatch, coroutine, coroutines, corutines, Dispatchers.IO, withContext, async/await, AsyncTask, Looper, disk I/O on main, JSON parsing on main
+  Notes say: parsed a 5 MB JSON payload on the UI thread; disk I/O in onCreate, would ANR on older phones; unsure which thread the network callback runs on; list would jank, bitmap decoding on main; confused Dispatchers.IO with Default; SQLite query inside the tap handler; no mention of GCD or a background queue; Thread.sleep on main until a token arrives; unaware of the 16ms per-frame limit; sync job wrote to the DB on the main thread
+  - “Parsing the feed response can take a couple of hundred milliseconds on an older phone, so I’d do it on a background dispatcher and only hop back to the main thread to update the list.”
+  - “Disk and network work never runs on the main thread; the UI thread only receives the finished view state, so each frame is ready within 16 milliseconds.”
+  - “I’d turn on StrictMode in debug builds with a penalty that fails loudly, so a stray disk access on the main thread shows up during development rather than as jank in production.”
+
+- **Handle races and lifecycle in async work**: race condition, data race, thread safety, thread-safe, threadsafe, unsynchronised shared state, actor, actors, @MainActor, Sendable, serial queue, mutex, synchronized, atomic, activity lifecycle, lifecycle, viewModelScope, lifecycleScope, GlobalScope, structured concurrency, cancellation, cancel the job, leaked coroutine, callback after dismiss, configuration changes, screen rotation, retain cycle, weak self, [weak self], memory leak, stale callback, out-of-order callbacks, Combine, RxJava, Kotlin Flow, StateFlow, LiveData
+  Notes say: two network callbacks appended to one array from different threads, no locking; callback fired after the screen was dismissed and crashed; job not cancelled on navigation away; rotation restarted the download, no ViewModel; strong self captured in the closure, view controller leaked; an older search reply overwrote newer matches; unfamiliar with actors or Sendable; GlobalScope launches everywhere; unclear what happens to in-flight work when the app is backgrounded; singleton state mutated from several queues
+  - “I’d launch the search in viewModelScope and cancel the previous job on every keystroke, so a slow old query can never overwrite newer matches.”
+  - “The cache is shared by the sync worker and the UI, so I’d put it behind an actor; all access is then serialised without me managing locks manually.”
+  - “The closure captures self weakly, so if the user leaves the screen before the upload finishes, the callback simply returns rather than touching a dismissed view controller.”
+
+### Image loading and caching
+
+- **Downsample and decode images in the background**: image loading, images, bitmap, bitmaps, decode, decoding, downsample, downsampling, downscale, thumbnail, thumbnails, inSampleSize, OutOfMemoryError, OOM, memory pressure, full-resolution images, full res images, large images, UIImage, ImageIO, image pipeline, placeholder, placeholders, progressive JPEG, WebP, HEIC, AVIF, lazy loading images, RecyclerView, UICollectionView, UITableView cells, prefetch, prefetching, cell reuse, recycled cells, wrong image in cell, image flicker
+  Notes say: loaded 12 MP camera images straight into 80px thumbnails; gallery scroll would OOM after a few pages; decoded bitmaps on the main thread; wrong picture flashes in recycled cells; no placeholders, rows jump as images arrive; no smaller sizes requested from the image server; no prefetching, images pop in while scrolling; unaware of inSampleSize or downsampling; JPEG for everything, no WebP or HEIC; image request not cancelled when the cell scrolls away
+  - “A thumbnail here is about 100 points wide, so I’d request a 300-pixel version from the image CDN and downsample on a background queue; decoding the full 12-megapixel photo would cost about 48 MB of memory for one cell.”
+  - “When a cell is reused, I’d cancel its pending image request and show the placeholder first, so a slow download can’t put the previous row’s picture into this row.”
+  - “I’d prefetch images for the next ten rows as the user scrolls, so most of them are already decoded by the time they appear.”
+
+- **Use a two-level image cache with limits**: image cache, memory cache, disk cache, LruCache, NSCache, URLCache, cache size cap, cache key, Glide, Coil, Picasso, Fresco, Kingfisher, SDWebImage, Nuke, AsyncImage, unbounded cache, image eviction, Cache-Control, max-age, ETag, image CDN, versioned image URLs, re-downloading images, redownloads, storage growth, device storage full, stale avatar, outdated profile picture
+  Notes say: re-downloads all avatars whenever the list opens; no disk cache at all; dictionary of UIImages that grows forever; cache filled the device storage; unaware that Glide or Coil already do this; cache key ignored the requested size; old avatar still shown after an upload of a new one; ignored the Cache-Control headers from the CDN; no size cap on the disk cache; unclear on memory cache versus disk cache
+  - “I’d keep decoded bitmaps in a memory cache capped at about an eighth of the app’s heap, and the compressed files in a 100 MB disk cache, so scrolling up again never touches the network.”
+  - “I wouldn’t hand-roll this; Coil on Android or Kingfisher on iOS already give us memory and disk caching, request cancellation and downsampling.”
+  - “Profile pictures would get a versioned URL, so when someone uploads a new one the cache key changes and we never show the stale image.”
+
+### Offline mode and sync
+
+- **Build local-first storage and an outbox**: offline, offline mode, offline-first, offline support, local-first, no connectivity, no signal, subway, tunnel, underground, airplane mode, aeroplane mode, flaky network, spotty connection, poor reception, local database, on-device database, SQLite, Room, Core Data, SwiftData, Realm, persistence, outbox, pending writes, write queue, queued mutations, optimistic update, optimistic UI, background sync, WorkManager, BGTaskScheduler, reachability, connectivity lost, infinite spinner, lost edits, ofline
+  Notes say: blank screen as soon as the signal drops; edits made on the subway were lost; no local database, all data fetched live; spinner forever in airplane mode; offline use not considered at all; no queue for writes made without connectivity; optimistic update but no rollback on server rejection; sync only runs in the foreground; pending writes held in memory, lost when the OS kills the app; assumed the phone is always online
+  - “I’d make the local Room database the source of truth: screens always load from it and the network only refreshes it, so the app opens instantly with no signal.”
+  - “Edits go into an outbox first and show up straight away; WorkManager drains it when connectivity returns, and the queue survives the app being killed.”
+  - “If the server rejects a queued edit, I’d roll that item back and show a small banner about it, rather than dropping the edit without warning.”
+
+- **Resolve sync conflicts deliberately**: sync, syncing, synchronisation, synchronization, sync conflicts, conflict resolution, merge conflicts, merging edits, last write wins, last-write-wins, LWW, CRDT, CRDTs, vector clock, record version, version field, revision, ETag, delta sync, incremental sync, sync token, sync cursor, tombstone, tombstones, deleted items reappear, multiple devices, multi-device, clock skew, server timestamps, full resync, bidirectional sync
+  Notes say: last write wins across devices, no word on what gets lost; no strategy for edits to one note on phone and laptop at once; ordered edits by device timestamps; deleted items reappeared after sync, no tombstones; downloads the entire dataset on each sync; no delta sync or sync token; unfamiliar with CRDTs; conflicting edits overwritten without warning; no version field on records; unclear how the server detects a write based on stale data
+  - “Each record carries a server-assigned version; a write from the phone includes the version it started from, and if the server has moved on, we get a conflict rather than a quiet overwrite.”
+  - “For a shopping list, last write wins per field is acceptable, but for a shared document I’d look at a CRDT, so edits from two offline devices merge instead of one being thrown away.”
+  - “I’d sync with a cursor: the app sends the token from its last sync and gets back only what has changed since, with tombstones for anything deleted.”
+
+### App size and startup time
+
+- **Measure and cut cold start**: cold start, cold launch, warm start, startup, start-up, launch duration, app launch, slow launch, TTID, TTFD, first frame, splash screen, launch screen, Application.onCreate, didFinishLaunching, AppDelegate, lazy initialisation, lazy initialization, SDK initialisation, SDK initialization, Baseline Profiles, App Startup library, dyld, pre-main, static initialisers, Macrobenchmark, Instruments App Launch, startup trace, Perfetto, coldstart
+  Notes say: app takes 4s before the home screen appears; all SDKs initialised in Application.onCreate; unsure how to profile cold start; analytics, ads and crash reporting all block launch; lazy initialisation not mentioned; unaware of baseline profiles; network request before the home screen renders; splash screen hiding a slow start; confused cold start with warm start; pre-main phase on iOS not profiled
+  - “First I’d measure cold start on a low-end Android phone with Macrobenchmark, because I suspect most of the three seconds is SDKs initialising in Application.onCreate.”
+  - “Only crash reporting needs to start before the first frame; analytics and the ads SDK can initialise lazily once the home screen has drawn.”
+  - “On launch I’d show the cached home feed from disk and fetch fresh data afterwards, so nothing on the network sits between tapping the icon and the first frame.”
+
+- **Keep the download size down**: app size, binary size, APK size, AAB, Android App Bundle, IPA size, download size, install size, cellular download limit, R8, ProGuard, minification, code shrinking, resource shrinking, tree shaking, dead code stripping, app thinning, on-demand resources, dynamic feature modules, asset catalog, vector drawables, PNG assets, bundled fonts, bundled assets, native libraries, ABI splits, dependency bloat, heavy SDKs, size cap, Emerge Tools, bloated app
+  Notes say: APK is 150 MB with no idea why; bundled all locales and screen densities; huge PNGs where vectors would do; pulled in a heavy SDK for one helper; no R8 or minification; unaware of app thinning; no size gate in CI; onboarding video shipped inside the binary; native libraries for all ABIs in one APK; unaware that download size hurts installs on small data plans
+  - “I’d ship an Android App Bundle so each phone only downloads its own screen density and CPU architecture, and turn on R8 to strip the classes we never call.”
+  - “The onboarding video is 40 MB of a 90 MB app, so I’d stream it on first launch instead of bundling it.”
+  - “I’d add a size check to CI that fails the build if the release grows by more than 2 MB, so a heavy new dependency gets discussed before it lands.”
+
+### Battery and network use
+
+- **Batch and schedule background work**: battery, battery drain, battery life, power consumption, energy use, wake lock, wakelock, GPS, location updates, significant location change, geofencing, background location, polling, background polling, Doze, App Standby, background fetch, WorkManager constraints, JobScheduler, BGAppRefreshTask, silent push, push notifications, FCM, APNs, cellular radio, radio wake-ups, batching requests, coalescing, Energy Impact, Battery Historian, phone gets hot, batery
+  Notes say: polls the server every 5 seconds in the background; GPS at highest accuracy all day; holds a wake lock for the entire upload; unaware of Doze; sync not batched, the radio wakes constantly; push not considered as a replacement for polling; background refresh ignores charging and Wi-Fi; phone gets hot according to reviews; energy use not profiled; location updates keep running after the trip is over
+  - “Rather than polling every few seconds, I’d send a silent push when something actually updates, so the radio can stay asleep the rest of the time.”
+  - “For the nightly backup, I’d use WorkManager with unmetered-network and charging constraints, so it runs on Wi-Fi overnight rather than draining the battery during the day.”
+  - “While a trip is active we need precise GPS, but once it’s over I’d drop to significant location changes, which uses far less power.”
+
+- **Cut payload size and request count**: payload size, response payloads, mobile data, data usage, metered connection, cellular data, over-fetching, overfetching, chatty API, too many requests, round trips, request waterfall, pagination, paging, gzip, compression, Brotli, protobuf, JSON size, GraphQL fields, HTTP caching, ETag, conditional requests, 304 Not Modified, Low Data Mode, Data Saver, slow 3G, high-latency network, Network Link Conditioner, backend for frontend, BFF
+  Notes say: home screen fires 14 requests before rendering; downloads the full profile object for each row; no pagination, pulls all 5,000 items; responses not compressed; ignored Low Data Mode; one request per list item, very chatty; refetches identical data, no ETags; full-size images over 3G; metered connections not considered; app not tried on a throttled network
+  - “Rather than fourteen calls on the home screen, I’d add one endpoint that returns exactly the fields that screen shows, which cuts both round trips and bytes on a slow 3G link.”
+  - “I’d send the ETag with each refresh, so when the list is unmodified the server answers 304 and we download no body at all.”
+  - “When the user has Low Data Mode or Data Saver on, I’d load smaller images and stop videos from playing automatically.”
+
+### Accessibility
+
+- **Make it work with screen readers**: accessibility, a11y, accesibility, accessability, accessibilty, screen reader, screen readers, screenreader, VoiceOver, TalkBack, NVDA, JAWS, ARIA, aria-label, aria-labelledby, aria-live, live region, roles, ARIA roles, semantic HTML, semantic elements, alt text, alt attribute, form labels, accessible name, div as button, clickable div, landmarks, heading structure, contentDescription, accessibilityLabel, WCAG, assistive technology
+  Notes say: built the button as a div with an onClick, no role; icon buttons had no accessible name; images missing alt text; inputs with a placeholder but no label; screen readers not considered; aria attributes all over, half of them wrong; validation messages not announced; no heading structure on the page; unsure what VoiceOver would announce; toast vanished before a screen reader reached it
+  - “I’d use a real button element rather than a div with a click handler, so it gets the button role, keyboard activation and focus without extra work.”
+  - “The icon-only delete button needs an accessible name, so I’d give it an aria-label of ‘Delete comment’ and listen to what VoiceOver actually announces.”
+  - “When the form fails validation, I’d announce the messages through an aria-live region and link each message to its field, so a screen reader user hears what went wrong and where.”
+
+- **Make it usable by keyboard with visible focus**: keyboard navigation, keyboard-only, keyboard accessible, focus, focus trap, focus order, tab order, tabindex, focus ring, focus outline, outline none, focus-visible, skip link, modal dialog, dialog focus, Escape key, roving tabindex, arrow keys, custom dropdown, combobox, custom select, keyboard trap, restore focus, return focus, focus lost on route change
+  Notes say: modal did not trap focus, Tab wandered behind it; removed the focus outline because it looked ugly; custom dropdown unusable without a mouse; positive tabindex values sprinkled around; focus lost after closing the dialog; no skip link past the nav; Escape did not close the menu; page not tried with a keyboard alone; focus reset to the top on each route change; unfamiliar with roving tabindex
+  - “When the dialog opens I’d move focus to its first field, keep Tab cycling inside it, and on close send focus back to the button that opened it.”
+  - “I wouldn’t remove the focus outline; I’d style it with focus-visible, so keyboard-only visitors can always see where they are and mouse users don’t get a ring on every click.”
+  - “Before calling the dropdown done, I’d put the mouse away and make sure I can open it, move through the options with the arrow keys, pick with Enter and close with Escape.”
+
+- **Get contrast, text scaling and motion right**: colour contrast, color contrast, contrast ratio, 4.5:1, WCAG AA, low vision, colour blindness, color blind, colour-only cues, red-only errors, font scaling, Dynamic Type, text resizing, browser zoom, 200% zoom, reflow, fixed pixel fonts, reduced motion, prefers-reduced-motion, parallax, touch target size, tap targets, 44pt, 48dp, axe, axe-core, Lighthouse accessibility, accessibility audit, automated a11y audits
+  Notes say: light grey text on white, fails contrast; invalid fields shown only in red; layout broke at 200% zoom; font sizes fixed in pixels; ignored Dynamic Type on iOS; tap targets far too small; parallax with no reduced-motion option; no axe or Lighthouse accessibility runs in CI; no accessibility audit ever done; icons carry meaning with no text label
+  - “That placeholder grey is about 2.8 to 1 against white, below the 4.5 to 1 that WCAG AA asks for body text, so I’d darken it.”
+  - “Invalid fields shouldn’t rely on red alone, so I’d add an icon and a short text message, which also helps people with colour blindness.”
+  - “I’d run axe in our component tests to catch missing labels and low contrast automatically, and still do a manual run-through with a screen reader and 200 percent zoom before release.”
+
+### Rendering performance in the browser
+
+- **Avoid unnecessary re-renders and layout work**: re-render, re-renders, rerender, rerenders, wasted renders, React.memo, useMemo, useCallback, stable props, virtual DOM, reconciliation, key prop, index as key, React Profiler, layout thrashing, forced reflow, forced synchronous layout, reflow, repaint, DOM size, huge DOM, virtualisation, virtualization, windowing, react-window, long list, requestAnimationFrame, INP, input lag, typing lag, debounce, scroll handler, rerendring
+  Notes say: table re-renders on each keystroke; rendered 10k rows straight into the DOM; queried offsetHeight while also writing styles; fresh object props each render defeated React.memo; React Profiler unused; index as key, rows remounted on sort; scroll handler doing layout work per event; no virtualization for the long list; input handler blocks for 300ms, typing lags; unclear what triggers a reflow
+  - “Typing in the filter re-renders the entire 2,000-row table, so I’d keep the filter text local to the input and wrap each row in React.memo with stable props.”
+  - “For a list this long I’d virtualise it with something like react-window, so only the thirty or so visible rows are ever in the DOM.”
+  - “This loop queries offsetHeight and then sets a style for each item, which forces a reflow on every iteration; I’d collect all the heights up front and apply the styles afterwards.”
+
+- **Measure page load and cut the bundle**: Core Web Vitals, CWV, LCP, largest contentful paint, CLS, cumulative layout shift, FCP, TTFB, Lighthouse, WebPageTest, PageSpeed Insights, Chrome DevTools Performance panel, bundle size, JavaScript bundle, JS bundle, code splitting, code-splitting, lazy-loaded routes, dynamic import, tree shaking, webpack, Vite, bundle analyser, bundle analyzer, render-blocking, critical CSS, hydration, SSR, server-side rendering, font loading, preload, CPU throttling, low-end devices, page load speed
+  Notes say: no profiling, just a feeling that the page is fast; 3 MB of JS on the landing page; entire charting library loaded on the login screen; no code splitting; hero image with no dimensions, content shifts; unaware of the Core Web Vitals; only tried on a MacBook over fibre; render-blocking CSS and web fonts; hydration blocks clicks for seconds; no idea what was inside the bundle
+  - “Before changing anything, I’d run Lighthouse with CPU throttling and look at LCP and INP on a mid-range phone, not just on my laptop.”
+  - “The charting library is only used on the reports page, so I’d load it there with a dynamic import instead of shipping it in the main bundle.”
+  - “I’d give the hero image explicit width and height and preload it, which removes the layout shift and should improve LCP.”
+
+### Front-end state management
+
+- **Keep state minimal and in the right place**: state management, frontend state, front-end state, component state, global state, local state, lifting state up, prop drilling, props drilling, single source of truth, derived state, duplicated state, Redux, Redux Toolkit, Zustand, MobX, Recoil, Jotai, Vuex, Pinia, NgRx, React Context, Context API, useState, useReducer, useEffect sync, store, selectors, URL state, query string state, form state, UI out of sync, stale UI, two sources of truth
+  Notes say: all state in the global Redux store, even whether a tooltip is open; cart count stored in several components and they disagreed; derived total stored in state and drifted; props threaded through six layers; filters not in the URL, lost on refresh; reached for Redux on a two-screen app; unclear where the source of truth lives; one Context update re-rendered the entire tree; useEffect copying one piece of state into another; stored a copy of the selected item rather than its id
+  - “The cart total is derived from the items, so I wouldn’t store it at all; I’d compute it in a selector, and then it can never disagree with the list.”
+  - “The search filters belong in the URL query string, so a refresh or a shared link brings back exactly the same search.”
+  - “Only the signed-in user and the basket are truly global here; whether the modal is open and what’s typed in the form can stay local to those components.”
+
+- **Separate server state from UI state**: server state, server cache, client cache, data fetching, React Query, TanStack Query, SWR, Apollo Client, RTK Query, loading state, loading spinner, empty state, failure state, refetch, cache invalidation after mutation, stale-while-revalidate, optimistic update, request deduplication, fetch in useEffect, AbortController, abort signal, racing fetches, race conditions in the SPA, isLoading flags, impossible states, discriminated union, state machine, XState
+  Notes say: hand-written fetch in useEffect with no cleanup; an older search reply overwrote the newer one; no loading or failure state, just a blank panel; API data copied into Redux and went stale; isLoading, isError and isEmpty all true together; optimistic like with no rollback; list not refetched after creating an item; identical request fired by four components; unfamiliar with React Query or SWR; no empty state for a new account
+  - “I’d treat API data as server state and let TanStack Query cache it, dedupe the requests and refetch after a mutation, rather than copying API payloads into Redux manually.”
+  - “Rather than three booleans that can contradict each other, I’d represent the request as one status: idle, loading, succeeded or failed.”
+  - “Each new search aborts the previous request with an AbortController, so an old, slow reply can’t replace newer matches.”
+
+### Testing in the browser
+
+- **Test components through what the user sees**: React Testing Library, Testing Library, RTL, Jest, Vitest, Enzyme, component tests, DOM testing, getByRole, getByText, user-event, fireEvent, snapshot tests, snapshot testing, implementation details, jsdom, mocking fetch, MSW, Mock Service Worker, Storybook, visual regression, Chromatic, Percy, frontend tests, front-end tests, UI tests, data-testid everywhere
+  Notes say: only snapshot files nobody opens; tests broke whenever a CSS class was renamed; asserted on component state rather than rendered output; mocked all child components; data-testid used for all queries; no component tests for the sign-up form; invalid-input state of the form not exercised; stubbed fetch by hand in each file; unfamiliar with Testing Library; relied on clicking around in the browser
+  - “I’d test the sign-up form through the screen, finding fields with getByRole and typing with user-event, so the test keeps working after someone renames a CSS class.”
+  - “I’d mock the network with MSW rather than stubbing fetch in each test, so the same handlers serve the component tests and Storybook.”
+  - “Big snapshot files tend to get approved without anyone studying them, so I’d replace them with a few assertions on what’s actually on screen, like the validation message text.”
+
+- **Keep end-to-end suites small and stable**: end-to-end, E2E, e2e suite, Cypress, Playwright, Selenium, WebDriver, Puppeteer, flaky, flakiness, flaky tests, intermittent failures, hard-coded sleeps, fixed sleeps, cy.wait, auto-waiting, brittle selectors, CSS selectors, nth-child, data-testid, test pyramid, cross-browser, Safari, Firefox, WebKit, BrowserStack, headless browser, parallel runs, test data, seed data, slow suite, rerun until green
+  Notes say: 400 Cypress tests, half of them flaky; cy.wait(5000) all over the suite; selectors tied to nth-child and styling classes; all coverage at the E2E layer, none below; no Safari runs; all tests share one login and collide; suite takes 90 min so nobody runs it locally; reruns CI until it goes green; no strategy for test data; unclear what belongs in E2E or component tests
+  - “I’d keep Playwright for the five journeys that earn money, sign-up, search, add to basket, checkout and password reset, and push the rest down to component tests.”
+  - “Rather than sleeping for five seconds, I’d await the confirmation message, which removes most of the flakiness and makes the suite faster too.”
+  - “Each E2E test would create a fresh login through the API, so tests running in parallel never collide over data.”
+
+### Data quality
+
+- **Profile the data before using it**: data quality, dirty data, data cleaning, data cleansing, EDA, exploratory data analysis, data profiling, missing values, missingness, nulls, NaN, NaNs, imputation, impute, outliers, duplicate records, duplicate rows, dedup, deduplication, label noise, noisy labels, mislabelled, mislabeled, class distribution, value_counts, describe(), distributions, mixed kg and lb, mixed date formats, timezones, sentinel values, garbage in garbage out, dq
+  Notes say: trained on the raw export without profiling it; NaNs not handled; filled missing ages with 0; duplicate customers not noticed; -999 placeholders used as real values; internal staff records left in as outliers; kg and lb mixed in one column; timestamps in several timezones; labels from a noisy heuristic, never spot-checked; no EDA before training
+  - “Before any training I’d profile each column, null share, distinct values and ranges, because a placeholder like minus 999 for a missing age will quietly wreck a linear model.”
+  - “About 8 percent of incomes are missing, mostly from one sign-up channel, so I’d add a missing-value flag alongside a median fill rather than pretend the gaps are random.”
+  - “I’d hand-label a random sample of 200 rows and set them against the heuristic labels, which shows how noisy the target really is.”
+
+- **Catch bad data in the pipeline automatically**: data validation, data contracts, data contract, column drift, Great Expectations, dbt tests, Soda, Deequ, pandera, expectations suite, row counts, freshness, stale partitions, null rate, upstream breakage, renamed column, ETL, ELT, ingestion, nightly load, nightly batch, data lineage, silent breakage, backfill, data drift, feature drift, quarantine, bad rows, data observability, Monte Carlo, warehouse
+  Notes say: no validation on the nightly load; upstream renamed a column and training used nulls for a week; row count halved and nobody noticed; no freshness alert on the feature store; unfamiliar with Great Expectations or dbt tests; bad rows loaded straight into the warehouse; unsure where a column originates; no data contract with the producing team; feature drift unseen for months; a backfill overwrote good data
+  - “I’d add assertions to the nightly job that fail it if the row count falls more than 20 percent from the day before or any user_id arrives null.”
+  - “When an upstream team renamed a column, we trained on nulls for a week, so I’d agree a data contract with them and validate incoming columns against it on each load.”
+  - “Rows that fail validation would go to a quarantine area with the reason attached, so one bad file doesn’t poison the day’s data in the warehouse.”
+
+### Leakage and validation
+
+- **Guard against data leakage**: data leakage, leakage, leak, leaky features, target leakage, label leakage, train-test contamination, lookahead bias, look-ahead bias, future information, future data, fit on full dataset, scaler fit before split, normalised before splitting, normalized before the split, preprocessing leakage, target encoding leakage, feature computed after the event, too good to be true, suspiciously high accuracy, 99% AUC, proxy for the label, group leakage, same patient in train and test, duplicates across splits, point-in-time correctness, as-of join, feature store, leakge
+  Notes say: standardised with the entire dataset before splitting; used days since cancellation to predict churn; same patient in both train and test; got 99% AUC and celebrated; features built from data after the prediction date; target encoding fitted on the full set; no point-in-time join; near-duplicate rows on both sides of the split; unfamiliar with target leakage; an ID column was highly predictive and nobody wondered why
+  - “A 0.99 AUC on churn makes me suspicious rather than happy, so I’d look for any feature that’s only known after a customer has already cancelled.”
+  - “I’d fit the scaler and the target encoder inside each cross-validation fold, on the training part only, so nothing about the validation rows leaks into them.”
+  - “Each feature would be computed as of the prediction date with a point-in-time join, so training never sees information from the future.”
+
+- **Split train, validation and test like real use**: train/test split, train test split, validation set, holdout, hold-out set, test set, cross-validation, cross validation, k-fold, stratified split, GroupKFold, time-based split, temporal split, walk-forward, backtesting, backtest, random split, overfitting, overfit, tuning on the test set, test set reuse, generalisation, generalization, distribution shift, nested cross-validation, crossval
+  Notes say: random split on time-series data; tuned hyperparameters against the test set; no holdout at all; one lucky split, no cross-validation; no stratification, rare class absent from validation; customers spread across folds; not evaluated on a later month; reported training accuracy as the headline; peeked at the test score thirty times while tuning; unsure why validation and holdout scores differed
+  - “Since we’re forecasting next month’s demand, I’d split by date: train up to March, validate on April, and keep May untouched as the final test.”
+  - “I’d use GroupKFold by customer, so nobody appears on both sides of a split and we see how well it predicts for people it has never seen.”
+  - “I’d tune on the validation folds only and score the test set once at the end; if I keep peeking at it, it quietly becomes a second validation set.”
+
+### Choosing metrics for models
+
+- **Match the metric to false positives and false negatives**: precision, recall, F1, F1 score, F-score, accuracy paradox, class imbalance, imbalanced classes, imbalanced data, rare class, false positives, false negatives, confusion matrix, ROC AUC, AUC, AUROC, PR AUC, precision-recall curve, decision threshold, classification threshold, cost-sensitive, precision@k, recall@k, NDCG, MAP, RMSE, MAE, MAPE, log loss, calibration, calibrated probabilities, Brier score, evaluation metric, eval metric, percision
+  Notes say: reported 98% accuracy with 2% positives; precision and recall not mentioned; used ROC AUC on a one-in-a-thousand fraud problem; threshold left at 0.5 for no reason; unsure which misclassification costs more; picked RMSE though a few outliers dominate it; ranking problem scored with accuracy; no confusion matrix; scores used as probabilities but not calibrated; unable to define F1
+  - “With only 1 percent fraud, a model that flags nothing is 99 percent accurate, so I’d look at precision and recall, and at PR AUC rather than ROC AUC.”
+  - “A missed fraudulent payment costs us around 200 pounds and a false alarm costs a two-minute manual review, so I’d set the threshold to favour recall and make sure the review team can handle the volume.”
+  - “Because the scores feed straight into pricing, I’d verify calibration too, so a predicted 30 percent really means about 30 in 100.”
+
+- **Connect offline metrics to the product goal**: offline metrics, online metrics, offline vs online, offline-online gap, proxy metric, business metric, north star metric, model evaluation, baseline model, heuristic baseline, popularity baseline, shadow mode, shadow deployment, online test for the model, slice metrics, per-segment performance, subgroup performance, cold-start customers, fairness, failure analysis, worst predictions, leaderboard chasing, Goodhart's law
+  Notes say: optimised AUC with no link to what the product needs; no baseline to beat; no link from model score to clicks or bookings; better offline, not verified online; only the global average, no per-segment breakdown; unsure what size of gain would matter; chased a 0.002 AUC gain for weeks; no analysis of the worst predictions; ignored how the model behaves for brand-new customers; no shadow mode before launch
+  - “I’d start by beating a simple baseline, like ranking by popularity, because a complex model that only ties with it isn’t worth running.”
+  - “NDCG going up offline is only a proxy; I’d confirm with an online test that people actually click and buy more before calling it a win.”
+  - “I’d break the misses down by segment, because a model that looks fine on average can be much worse for new customers with no history.”
+
+### Experiment design
+
+- **Decide hypothesis, primary metric and sample size first**: A/B test, AB test, A/B testing, split test, online experiment, experimentation, hypothesis, primary metric, guardrail metrics, guardrails, power analysis, statistical power, underpowered, sample size, minimum detectable effect, MDE, baseline conversion rate, experiment duration, how long to run, randomisation unit, session or account randomisation, pre-registration, holdback, control and treatment, experiement
+  Notes say: no hypothesis, just ship to half and see; unsure what sample size was needed; no primary metric agreed up front; picked the metric after seeing the data; no guardrails for latency or unsubscribes; stopped after 2 days; randomised by session though the feature is per customer; unfamiliar with MDE; twenty metrics and no rule for which one decides; no estimate of experiment duration
+  - “Before launch I’d write down one primary metric, checkout conversion, and guardrails for refunds and page latency, so nobody can go hunting for a good number afterwards.”
+  - “With a 4 percent baseline and a 5 percent relative lift worth detecting, a power calculation gives roughly 150,000 users per arm, which is about two weeks of our traffic.”
+  - “The feature affects a shopper’s entire basket, so I’d randomise by customer rather than by session; otherwise one person could see both versions.”
+
+- **Avoid peeking and fishing in the analysis**: statistical significance, significant, p-value, p value, p-values, confidence interval, confidence intervals, peeking, early stopping, stopped early, multiple comparisons, multiple testing, Bonferroni, false discovery rate, cherry-picking, p-hacking, novelty effect, primacy effect, sample ratio mismatch, SRM, Simpson's paradox, segment fishing, post-hoc slicing, sequential testing, practical significance, CUPED, flat experiment, inconclusive, statistically significant, signficance
+  Notes say: stopped the A/B test the day it hit p<0.05; 20 metrics examined, only the winner reported; no confidence intervals anywhere; 52/48 split and nobody questioned it; novelty effect ignored after three days; sliced by country until something was significant; unable to define a p-value; called a flat experiment a loss; tiny significant lift, no view on whether it matters; unfamiliar with sequential testing
+  - “I wouldn’t stop the moment it crosses p under 0.05; peeking every day inflates false positives, so I’d either wait for the planned sample size or use a sequential test designed for it.”
+  - “If the split comes out 52 to 48 when we asked for 50 to 50, that’s a sample ratio mismatch, and I’d fix the assignment bug before trusting any number from the test.”
+  - “I’d report the lift with its confidence interval, say 1.2 percent with a range of 0.3 to 2.1, and label the country cuts as exploratory rather than conclusions.”
+
+### Delegation
+
+- **Delegate problems, not tickets**: delegation, delegate, delegated, delegating, delgation, micromanage, micromanaging, micromanagement, micro-managing, hands-on manager, doing it all myself, hero manager, single point of knowledge, stretch assignment, stretch assignments, assigning work, autonomy, empowerment, empower the team, trust the team, DRI, manager still coding, approves all PRs, approval bottleneck, bus factor of one manager
+  Notes say: manager still writes the critical-path features; approves all pull requests personally; assigns tickets, not problems; reclaimed the work as soon as it got tricky; team waits on the manager to approve all choices; no stretch assignments for anyone; delegated then inspected details daily; unclear how they choose what to delegate; worked the weekend alone to hit the date; engineers had no autonomy in any example
+  - “I gave the billing migration to a senior engineer as a goal, every customer moved by June with no downtime, and left the approach to her; my job was unblocking the finance team.”
+  - “I stopped approving every pull request myself and appointed two reviewers per service, which cut our review wait from two days to half a day.”
+  - “I gave a mid-level engineer the on-call tooling work as a stretch assignment, agreed a fortnightly catch-up, and resisted the urge to redo her proposal myself.”
+
+- **Stay close without taking the work back**: delegation support, milestones, status updates, escalation path, when to escalate, decision rights, RACI, when to step in, abdication, abdicated, hands-off manager, absent manager, dumped work, sink or swim, unclear expectations, context sharing, regular catch-ups, swooped in, rescued the work, seized control from the report
+  Notes say: delegated and disappeared until the deadline slipped; no agreed milestones; the engineer had no idea when to escalate; sink or swim with a new graduate; swooped in and seized control without discussing it; unclear who had the final say; dumped the work with no context; identical support for a junior and a senior; heard of the slip from the customer; unclear how they stay informed without micromanaging
+  - “How closely I follow something depends on the person: with a new graduate on a first assignment I’d meet twice a week, while for a senior engineer a short written update on Fridays is enough.”
+  - “When I delegate something, I say up front which decisions are theirs and which come to me, for example anything that moves the launch date or needs another team’s help.”
+  - “When a report’s work started slipping, I didn’t take it back; I asked what was blocking her, lent her a second engineer for two weeks, and she still presented the launch.”
+
+### Performance conversations
+
+- **Raise underperformance early and specifically**: underperformance, underperforming, under-performing, low performer, poor performer, performance issues, performance management, PIP, difficult conversations, tough conversations, 1:1, one-on-one, one to one, 121, clear expectations, specific examples, SBI model, written summary, documented, HR involvement, managing out, let go, avoided the conversation, critical feedback, underperformer, report
+  Notes say: waited for the annual review to raise it; unspecific, the report was only told to step up; no concrete examples given to the engineer; put off the conversation with the report for six months; PIP with no earlier warning; no written summary after the one-on-one; unclear how they set expectations; let the rest of the team carry the weak performer; criticised the person rather than the behaviour; unsure when to involve HR
+  - “When a report’s pull requests kept missing the standard we’d agreed, I raised it at our next one-on-one with two specific examples, rather than saving it for the review cycle.”
+  - “I described what I’d seen, three sprints of retro items he’d volunteered for and not done, set out the effect on the team, and then asked what was getting in the way before suggesting anything.”
+  - “After that conversation I sent a short written summary of what we’d agreed and by when, so neither of us relied on memory at our next one-on-one.”
+
+- **Base ratings and promotion cases on evidence**: performance review, performance reviews, review cycle, promotion, promotions, promo, promotion case, promotion packet, career ladder, engineering ladder, levelling, leveling, rating, ratings, surprise rating, recency bias, brag document, career conversation, recognition, praise, high performer, expectations for the next grade, growth areas
+  Notes say: rating was a surprise to the engineer; no career conversations at all; unclear how they build a promotion case; recency bias, only remembered the last month; praise was generic; reviews not tied to the career ladder; lost a strong engineer who felt stuck; unclear how ratings are agreed across teams; told a report a promotion was not happening, with no path forward; reviews written the night before they were due
+  - “Nobody on my team should hear their rating for the first time in the review, so I keep a running note per person and share each month where I think they sit against the ladder.”
+  - “When I put a senior engineer up for promotion, I mapped three pieces of her work to each expectation at the next grade, and the promotion committee approved it first time.”
+  - “When I told someone their promotion would have to wait, I named the two expectations that were still missing, and we picked a piece of work that would let them show both within six months.”
+
+### Roadmaps and prioritisation
+
+- **Prioritise with an explicit method**: prioritisation, prioritization, prioritise, prioritize, priorisation, priorities, backlog, backlog grooming, product roadmap, RICE, ICE score, MoSCoW, cost of delay, value against effort, effort sizing, opportunity cost, sequencing, quarterly planning, annual planning, OKRs, what to build next, next quarter priorities, saying no, wish list, everything is P1, priority one, deprioritise, deprioritize, loudest stakeholder
+  Notes say: everything was priority one; unclear how backlog items got ordered; roadmap was a wish list; no sense of cost of delay or effort; the loudest stakeholder won; agreed to all requests; no link from roadmap to OKRs; roadmap detailed twelve months out; no example of something they deprioritised; used the sales request list as the roadmap
+  - “I scored the twenty backlog requests on reach, value and effort with the product manager, which made it obvious that fixing exports beat building the new dashboard.”
+  - “When everything was marked priority one, I asked each stakeholder which single item they’d keep if they could only have one this quarter, and the list shrank fast.”
+  - “Our roadmap is firm for the next six weeks, looser for the quarter after, and only themes beyond that, so nobody confuses a guess with a commitment.”
+
+- **Balance tech debt against feature work**: technical debt, tech debt, tech-debt, debt paydown, maintenance work, platform work, KTLO, keep the lights on, reliability work, 20 percent rule, engineering investment, product against engineering, feature factory, migrations, upgrades, deprecation, end-of-life software, legacy system, big-bang replacement
+  Notes say: tech debt always lost to features; no capacity reserved for maintenance; unable to make the business case for the migration; feature factory, no platform work at all; debt only tackled after outages; no way to show what the debt costs; reliability work absent from the roadmap; let debt pile up until a big-bang replacement was the only option; engineers frustrated, no progress; no agreed split between product work and KTLO
+  - “I agreed with our product manager that about a fifth of each sprint goes to maintenance, and I kept a ranked debt list so that capacity went to whatever hurt most.”
+  - “To get the database upgrade onto the roadmap, I showed it was causing two on-call pages a week and would stop getting security patches in March.”
+
+- **Tell stakeholders what moved and what slipped**: stakeholders, stakeholder management, expectation setting, managing expectations, reprioritise, reprioritisation, re-prioritise, reprioritize, shifting priorities, priority whiplash, roadmap updates, commitments, dropped features, descoped, de-scoped, saying no to sales, escalation to leadership, surprise slips, sales requests, VP requests
+  Notes say: reprioritised without informing the affected teams; stakeholders discovered at launch that a feature was dropped; unable to refuse sales; priorities shifted weekly, the team had whiplash; no reason given when items moved; committed to dates without consulting engineers; no view of what slips when a new request arrives; agreed to all requests in the meeting; descoped silently; roadmap updates not written up
+  - “When sales asked for a custom integration mid-quarter, I showed them the two committed items it would push out and let their VP choose, rather than just refusing.”
+  - “Whenever the roadmap shifts, I post a short note with what moved, the reason and the new dates, so teams hear it from me before it comes up in a meeting.”
+
+### Outcomes over activity
+
+- **Report what changed, not how busy the team was**: outcomes, output versus outcome, outputs, activity, activities, busy, busyness, busywork, features shipped, feature count, velocity, sprint points, tickets closed, meeting count, process rituals, ceremonies, shipped, delivered, success criteria, definition of success, achievements, what was achieved, adoption, customer benefit, vanity figures, outcome-focused, activity-focused
+  Notes say: listed meetings and rituals, nothing on what they achieved; discussed velocity and sprint points, not what improved for customers; shipped 40 features, none evaluated afterwards; described process rituals but not whether they worked; the team was busy, unclear whether it mattered; success meant shipping, not adoption; no evidence the reorg worked; counted tickets closed; no success criteria agreed up front; claimed the team delivered a lot without specifics
+  - “Rather than how many features we shipped, I’d judge that quarter by what changed: onboarding completion went from 40 to 65 percent, and setup tickets to support halved.”
+  - “Before a piece of work starts, I agree with the team what success looks like, such as refunds handled within a day, so we’re not just counting launches.”
+  - “We introduced weekly demos, and what mattered was the effect: product caught two wrong assumptions a sprint earlier, and we threw away far less work.”
+
+- **Show team health and delivery with evidence**: DORA, deployment frequency, deploy frequency, change failure rate, MTTR, engagement survey, eNPS, attrition, team health, on-call load, predictability, delivery predictability, say-do ratio, developer experience, DevEx, team performance, productivity claims
+  Notes say: no evidence the team got faster after the reorganisation; no baseline for deploy frequency; described a happier team with no data; engagement survey not mentioned; unaware of the team's attrition; claimed predictability with no evidence; no DORA figures or similar; on-call load unknown; claimed delivery improved with no before and after; judged success by how busy people seemed
+  - “In my first six months as manager, the delay from merge to production went from five days to under one, and the change failure rate stayed flat, so we got faster without breaking more.”
+  - “Our engagement score for ‘I understand how my work helps customers’ rose from 58 to 81 percent after I started sharing customer wins at each quarterly kickoff.”
+  - “When I took over, the team hit about four of every ten quarterly goals; a year later it was eight, mainly because we committed to fewer and sized them honestly.”
+
+### Incident response
+
+- **Mitigate first, then find the cause**: incident response, incident, incidents, mitigate, mitigation, mitigated, rollback, roll back, revert, feature flag, flip the flag, restore service, stop the bleeding, MTTR, MTTM, sev1, SEV-1, sev 1, P1, P0, severity levels, production down, prod down, site down, hotfix, hot fix, firefighting, on-call, oncall, on call, paged, pager, recent deploy, incedent
+  Notes say: chased the root cause for ages while payments stayed broken; rollback of the deploy not considered; hotfixed prod under pressure and made it worse; unsure of the first thing to look at when paged; no feature flag to disable the new release; wanted full understanding before mitigating; no sense of severity levels; recent deploys not considered as a cause; restored service but unsure how long customers were affected; started fixing before confirming the symptom
+  - “When I got paged for payment failures, my opening move was to see what had shipped recently; the spike lined up with a deploy ten minutes earlier, so I rolled it back before hunting for the root cause.”
+  - “My rule in an incident is to restore service first, by rolling back, failing over or switching the new feature off behind its flag, and only then dig into the cause.”
+  - “I’d declare a SEV-1 straight away if customers can’t pay; downgrading a false alarm costs far less than paging people forty minutes late.”
+
+- **Run the incident with clear roles and updates**: incident commander, IC, incident roles, war room, incident channel, incident bridge, status page, status updates, stakeholder updates, comms role, scribe, incident timeline, shift handover, escalate, escalation, page the owning team, too many cooks, swarming, customer communication, support team informed, PagerDuty incident, incident.io
+  Notes say: ten people debugging in one channel with nobody in charge; no incident commander; status page stale for ages; support heard of it from customers; no incident timeline kept; no escalation to the database team; all talking, no roles; leadership interrupting for updates; no handover at the on-call shift change; unclear how they would run the incident bridge
+  - “I’d appoint one incident commander who coordinates rather than debugs, plus someone on comms, so the engineers fixing it aren’t answering questions every two minutes.”
+  - “I’d post updates to the status page and the incident channel every 30 minutes, even when the update is ‘still investigating’, so support and leadership stop asking in private messages.”
+  - “I keep a running timeline in the incident doc as events unfold, which makes the handover to the next on-call painless and the write-up afterwards much quicker.”
+
+### Monitoring and alerting
+
+- **Page on symptoms customers feel**: alerting, alerts, alert fatigue, noisy alerts, paging, pages, pager fatigue, false alarms, flapping alerts, alert thresholds, CPU alerts, symptom-based alerting, cause-based alerts, SLO, SLOs, SLI, SLIs, error budget, burn rate, burn-rate alerts, actionable alerts, runbook, runbooks, PagerDuty, Opsgenie, Alertmanager, on-call burden, 3am pages, snoozed alerts, alert routing, allerting
+  Notes say: pages on CPU above 80% with no customer effect; 200 alerts a week, most ignored; no SLOs defined; alerts with no runbook; paged at 3am for things that could wait until morning; unsure what deserves a page or a ticket; flapping disk alert snoozed months ago; no burn-rate alerting; heard about outages from social media; thresholds copied from a blog post
+  - “I’d page only on symptoms customers feel, like the checkout error rate or p99 latency breaching the SLO, and send things like high CPU to a ticket queue instead.”
+  - “Every alert that can page someone needs a runbook link and a named team; if nobody acted on an alert in the past month, I’d delete it or downgrade it.”
+  - “I’d alert on how fast we’re burning the monthly error budget, so a slow leak opens a ticket and a sharp spike wakes someone up.”
+
+- **Instrument services with metrics, logs and traces**: observability, monitoring, dashboards, dashboard, metrics, logs, logging, structured logging, JSON logs, tracing, distributed tracing, OpenTelemetry, OTel, Jaeger, Zipkin, spans, trace ID, correlation ID, request ID, Grafana, Prometheus, Datadog, New Relic, Honeycomb, golden signals, RED method, USE method, cardinality, high-cardinality labels, log levels, percentiles, p99 latency, blind spots, no visibility, monitering
+  Notes say: no dashboards for the new service; logs were free text and impossible to search; no trace ID across services; unaware of the four golden signals; host metrics only, nothing per endpoint; customer ID as a Prometheus label blew up cardinality; no way to tell which dependency was slow; debug logging left on in prod; monitoring bolted on after launch; averages only, no percentiles
+  - “For each service I’d start with rate, errors and duration at p50 and p99 on one dashboard per endpoint, before adding anything custom.”
+  - “I’d propagate a trace ID from the gateway through every call with OpenTelemetry, so one slow checkout can be followed across all five services.”
+  - “I’d keep customer IDs out of metric labels to avoid a cardinality explosion, and put them in structured logs and traces, where we can still search by them.”
+
+### Postmortems and learning
+
+- **Look for systemic causes, blamelessly**: postmortem, postmortems, post-mortem, post mortem, postmortum, incident review, incident write-up, RCA, root cause analysis, blameless, blameless culture, blame culture, five whys, 5 whys, contributing factors, human error, systemic causes, near miss, near misses, learning review, incident timeline, latent conditions, safety culture
+  Notes say: postmortem concluded human error and stopped there; the write-up singled out the engineer who pushed the bad config; stopped at the first why; no timeline of events; no reviews of near misses; the write-up blamed another team; unclear what blameless means in practice; RCA was one line; root cause given as a typo, with nothing on why a typo could reach prod; no contributing factors listed
+  - “Our postmortem didn’t stop at ‘an engineer ran the wrong script’; we asked why that script could delete production data without any confirmation, and fixed that instead.”
+  - “I write postmortems blameless by default, describing what people saw and why their actions made sense at the time, which is why people tell us what really happened.”
+  - “I also run short reviews for near misses, because the day a bad config almost went out is the cheapest day to learn from it.”
+
+- **Track postmortem actions to completion**: postmortem action items, remediation, remediation items, remediation tickets, assignees and due dates, repeat incidents, recurring incidents, recurrence, incident trends, sharing lessons, learning from incidents, postmortem review meeting, prevent recurrence, systemic fixes, open follow-ups, stale follow-ups, operations review
+  Notes say: postmortem follow-ups left undone; an identical outage recurred within a quarter; remediation items had no assignees or dates; all remediation was more monitoring; nobody outside the team saw the postmortem; no review of incident trends; follow-ups too fuzzy to close; unsure whether the fixes helped after the incident; lessons stayed in one team's doc; remediation lost out to feature work
+  - “Every postmortem follow-up gets an assignee, a ticket and a date, and I review the open ones in our weekly operations meeting until they’re closed.”
+  - “When the same kind of cache outage hit us twice in a quarter, I grouped the last ten postmortems by cause and made the case for fixing the deploy pipeline instead of patching each one.”
+  - “I share a one-paragraph summary of each postmortem with the wider engineering group, so other teams can see whether the same thing could happen to them.”
+
+### Threat modelling
+
+- **Map attackers, assets and trust boundaries**: threat model, threat models, threat modelling, threat modeling, threat modling, STRIDE, attack surface, trust boundary, trust boundaries, attacker, attackers, adversary, abuse cases, misuse cases, assets, crown jewels, sensitive data, data flow diagram, DFD, entry points, spoofing, tampering, repudiation, information disclosure, denial of service, elevation of privilege, security review, insider threat, fraud, abuse
+  Notes say: no thought about what an attacker would be after; unaware where the trust boundaries were; security bolted on at the last minute; unfamiliar with STRIDE or any structured method; only outside hackers considered, no insiders; entry points not listed; assumed the internal network is trusted; no abuse cases for the referral scheme; unsure which data was most sensitive; security review was a pre-launch checklist
+  - “For the file-sharing feature, I started by listing what an attacker would want, mostly other people’s documents, and every place data crosses a trust boundary, from browser to API to storage.”
+  - “I walked each component through STRIDE; the worst finding was that the internal admin API trusted any caller on the network, so we added service-to-service authentication.”
+  - “Besides outside attackers, I think about abuse by real customers, like someone creating thousands of accounts to farm referral credits, because that’s usually where the money goes.”
+
+- **Limit the blast radius with least privilege**: least privilege, least-privilege, blast radius, defence in depth, IAM, IAM roles, IAM policies, permissions, over-privileged, admin credentials, wildcard permissions, network segmentation, zero trust, service accounts, RBAC, role-based access control, authorisation, authorization, authz, access control, broken access control, IDOR, insecure direct object reference, tenant isolation, multi-tenant, audit log, audit trail
+  Notes say: all services used admin credentials; one compromised box could reach the entire database; IAM policies full of wildcards; no tenant isolation in shared databases; swapping the order ID in the URL exposed another customer's order; no audit log of access to customer data; relied on the firewall alone; all support agents could open every customer record; no thought about what a stolen token could reach; one layer of defence only
+  - “Each service gets a dedicated IAM role with only the buckets and datasets it needs, so if the thumbnail service is compromised it still can’t reach payments data.”
+  - “I’d enforce access on every request, not just hide the link: fetching order 1043 first confirms it belongs to the caller’s account, which closes the IDOR hole.”
+  - “Support agents would get time-limited access to one customer’s data at a time, with every view written to an audit log.”
+
+### Input validation and injection
+
+- **Use parameterised queries and safe APIs**: SQL injection, SQLi, injection, injection attacks, injectable, vulnerable to injection, parameterised queries, parameterized queries, paramaterized, prepared statements, bind parameters, string concatenation in SQL, string interpolation, f-string SQL, raw SQL, ORM raw query, command injection, shell injection, os.system, eval, exec, path traversal, directory traversal, dot-dot-slash, NoSQL injection, LDAP injection, template injection, insecure deserialisation, deserialization, pickle, SSRF, server-side request forgery, OWASP, OWASP Top 10
+  Notes say: built the SQL by concatenating the search box text; fed the filename straight into a shell command; unfamiliar with prepared statements; joined a client-supplied path onto the upload directory, dot-dot-slash would work; eval on request data; raw ORM query built with f-strings; fetched arbitrary URLs from the client, could reach the cloud metadata endpoint; unpickled data sent by the client; escaped quotes by hand; unaware of the OWASP Top 10
+  - “I’d never build that query by concatenating the search term; I’d use a parameterised query, so the database treats the input as a value and never as SQL.”
+  - “Instead of putting the filename into a shell command, I’d call the library directly with an argument list, and generate fresh file names rather than trusting the uploaded one.”
+  - “Because the webhook feature fetches whatever URL a customer gives us, I’d resolve it first and block private and link-local addresses, so nobody can use it to reach the cloud metadata service.”
+
+- **Validate on the server and encode output**: XSS, cross-site scripting, stored XSS, reflected XSS, DOM XSS, output encoding, HTML escaping, escaping, innerHTML, dangerouslySetInnerHTML, Content Security Policy, CSP, sanitiser, sanitizer, DOMPurify, allowlist, allow-list, whitelist, blocklist, denylist, blacklist, server-side validation, client-side validation only, trusted the client, CSRF, cross-site request forgery, CSRF token, SameSite cookies, file upload validation, MIME type, magic bytes, mass assignment, request size limits, untrusted data
+  Notes say: validation only in the React form, the API accepted any payload; rendered comments with innerHTML; relied on a blocklist of script tags; no CSP; trusted the price sent by the browser; uploads validated by file extension only; no CSRF protection on a cookie-authenticated API; mass assignment allowed setting is_admin; no size limit on the request body; unclear on stored versus reflected XSS
+  - “The React form validation is there for convenience; the API validates every field again against an allowlist of types and lengths, because anyone can call it with curl.”
+  - “I’d render comments as text, never through innerHTML, and add a Content Security Policy, so even if something slips through, inline scripts won’t run.”
+  - “The order total is calculated on the server from the product IDs; I’d ignore any price the client sends, since editing the request takes seconds.”
+
+### Pairing and thinking together
+
+- **Share the keyboard and the thinking**: pair programming, pairing, paired, pair, navigator, navigating, ping-pong pairing, ping pong, mob programming, mobbing, ensemble programming, keyboard hog, hogged the keyboard, grabbed the keyboard, swap roles, rotate roles, switch the typist, shared screen, screen share, Live Share, Tuple, pairing partner, solo typing, pair programing
+  Notes say: grabbed the keyboard and kept it; typed throughout, no turn for me; ignored my navigating; roles not swapped; dictated keystrokes while I typed; disappeared into solo work for 10 min; no ping-pong, wrote both the tests and the implementation alone; hard to track their edits on the shared screen; no invitation for me to try something; pairing felt like watching a solo session
+  - “Would you like to take the keyboard for the next function? I’ll navigate and keep an eye on the edge cases we listed.”
+  - “Shall we try ping-pong: you write a failing test for the empty basket, I make it green, and then we swap?”
+  - “When I navigate I’ll describe what I want to achieve, like ‘we need to skip expired coupons here’, rather than dictating each keystroke.”
+
+- **Build on ideas from your pair**: build on your partner, partner's proposal, explore together, shared understanding, shared mental model, disagreement while pairing, competing proposals, spike both, quick spike, dismissive of partner, ignored my pairing suggestions, talked over me, listening, curiosity, equal voice, know-it-all, condescending, rubber duck, recap together
+  Notes say: dismissed my proposal without trying it; chose without consulting me; talked over me; argued rather than spiking both versions; condescending explanations; built on none of my proposals; no shared understanding, I was lost in their solution; treated my comments as interruptions; refused to try my version even briefly; no recap of where we had got to together
+  - “Your idea of grouping by customer first is simpler than mine; let’s run it against the same three examples and see whether it handles refunds.”
+  - “We’ve got two ideas and no strong reason to pick either, so shall we spend five minutes spiking each and keep whichever is clearer?”
+  - “Before we carry on, can I say back what we’ve agreed so far, so we know we’re still building the same thing?”
+
+### Giving code review feedback
+
+- **Make each comment specific and kind**: code review, code reviews, code-review, PR review, pull request review, reviewing PRs, review comments, CR comments, reviewer, reviewers, tone, harsh, harsh comments, condescending, blunt, rude, sarcastic, personal remarks, reason for the comment, suggested change, suggest a fix, requests not commands, praise in review, positive comments, conventional comments, comment wording, codereview
+  Notes say: comments just said wrong with no reason; harsh tone on the sample PR; rewrote the author's work in comments rather than explaining; no concrete change requested; no positive comments at all; sarcastic remark about who would ever do this; demanded edits, no curiosity; unable to articulate what was wrong with the pattern; comments about the author rather than the diff; left 40 comments with no closing note
+  - “Instead of writing ‘this is wrong’, I’d say that the query runs once per order, so 500 orders mean 500 round trips, and suggest loading them in one batch.”
+  - “I tend to ask rather than tell, like ‘what happens here if the list is empty?’, because sometimes the author has already handled it and I pick up something new.”
+  - “I’d also point out what works well, for example that the new parser is easy to test, so the author knows what to keep doing.”
+
+- **Separate blocking issues from nits**: blocking, non-blocking, blocker, must fix, must-fix, nit, nits, nitpicks, style nits, optional comments, comment severity, label comments, linter, formatter, Prettier, Black, gofmt, automated style enforcement, approve with comments, request changes, review turnaround, review latency, large PR, huge diff, small PRs, stacked PRs, personal preference
+  Notes say: blocked the PR over brace style; style nits weighted like a real bug; missed the SQL injection while commenting on spacing; no distinction of must-fix vs optional; argued over whitespace a linter should handle; requested changes over personal preference; unsure which comments mattered most; no approvals with minor comments; reviews took 3 days; demanded a redo of a 2,000-line PR rather than splitting it
+  - “I label each comment, ‘blocking’ for correctness or security and ‘nit’ for taste, so the author knows they can merge once the two blocking ones are fixed.”
+  - “If I find myself arguing about whitespace or brace placement, that’s a sign we need a formatter in CI, not another comment.”
+  - “For a 2,000-line change I’d ask to split it into the migration, the API and the UI, because nobody reviews that much code carefully in one sitting.”
+
+- **Review what the change does, not only its lines**: rubber-stamp, rubber stamp, rubber-stamped, LGTM, approved unread, skimmed the diff, PR description, linked ticket, missing tests in PR, pulled the branch locally, backwards compatibility, breaking change, migration risk, table lock, rollout risk, callers, API contract, line-level only, architecture concerns in review
+  Notes say: approved with LGTM after a quick skim; line comments only, missed that the architecture was wrong; ignored the PR description and the ticket; no request for tests covering the new branch; missed that the migration locks a big table; branch not pulled or tried locally; no concern for backwards compatibility; only the diff, not its effect on callers; rubber-stamped a teammate's PR; unsure what to review first in a PR
+  - “I go through the PR description and the ticket before the diff, so I’m judging whether the change solves the right problem, not just whether each line looks fine.”
+  - “The code is tidy, but backfilling this column with one big UPDATE will lock the table for minutes at our data size, so I’d raise that before any line comments.”
+  - “If a change adds a new branch to the pricing logic without a test for it, I’d ask for one, because that’s exactly where the next regression will hide.”
+
+### Growing the team
+
+- **Run a structured, fair interview process**: hiring, recruiting, recruitment, interview process, interview questions, rubric, scoring rubric, scorecard, structured interviews, written interview notes, consistent questions, sourcing, job description, JD, diverse hiring, diversity, bias, unconscious bias, gut feel, gut instinct, headcount, mis-hire, recruting
+  Notes say: hired on gut feel; no rubric or scorecard; each interviewer asked whatever they liked; unclear what standard new people had to meet; turned people down for fuzzy reasons like not feeling right; no thought about bias in the process; hurried to fill headcount and regretted it; no idea how long roles stay open; no experience writing a job description; the loudest voice in the room decided
+  - “I rewrote our process so every interviewer scores against the same four-point rubric and submits written notes before we discuss anyone, which stopped the loudest voice deciding.”
+  - “When we were under pressure to fill three roles in a quarter, I kept our standard and left one open for another month rather than fill it with someone we had real doubts about.”
+  - “I replaced vague gut-feel judgements with specific things to listen for, like how someone handles disagreement in a code review, which made our rejections much easier to justify to candidates.”
+
+- **Onboard new hires deliberately**: onboarding, onboard, on-boarding, new joiner, new joiners, new starter, new starters, new hire, ramp up, ramp-up, up to speed, first commit, first PR, onboarding buddy, buddy system, 30-60-90 onboarding, 30/60/90, onboarding docs, starter tickets, good first issues, first week, first month, early attrition
+  Notes say: new starters left to work it out alone; no onboarding structure; first merged PR took six weeks; no buddy; unclear when a new joiner counts as up to speed; onboarding docs out of date and unowned; onboarding was a pile of links; no starter tickets; lost a new joiner within the first quarter; no survey of what slowed new joiners
+  - “Every new joiner gets a buddy and a starter ticket that ships to production in their first week, so they walk the whole deploy path early.”
+  - “I ask each new hire to fix one thing in the onboarding docs that confused them, which keeps the docs current, and our time to first merged PR went from three weeks to four days.”
+
+- **Grow people through mentoring and career paths**: mentoring, mentorship, mentor, coaching, career growth, career development, career path, IDP, individual development goals, sponsorship, succession planning, succession, senior to staff, skill gaps, growing juniors, juniors, bus factor, attrition, regretted attrition, stagnating, stuck engineers, interesting work
+  Notes say: no examples of growing anyone; no one they helped get promoted; no career conversations with reports; juniors stuck on bug fixes for a year; no succession planning, bus factor of one; growth meant sending people on courses; attrition high with no theory why; no mentoring beyond PR comments; unaware what their reports wanted from their careers; only seniors got the interesting work
+  - “I asked each engineer where they wanted to be in two years and matched their work to it; a junior who wanted to move into infrastructure led our CI migration and was promoted a year later.”
+  - “Only one person understood the payments ledger, so I paired a second engineer with her for a quarter; we stopped depending on a single person, and he had a clear step towards senior.”
+
+### Authentication and credentials
+
+- **Hash passwords and add a second factor**: authentication, authn, password hashing, password storage, bcrypt, scrypt, Argon2, PBKDF2, salt, salted hashes, plaintext passwords, plain text passwords, MD5, SHA-1, SHA-256 passwords, MFA, 2FA, two-factor, multi-factor, TOTP, WebAuthn, passkeys, credential stuffing, password guessing, login attempt limits, account lockout, password reset, reset tokens, account takeover, account enumeration, roll your own crypto, authentification
+  Notes say: stored passwords as unsalted SHA-256; wanted passwords encrypted so support could decrypt them; no MFA even for admin accounts; no defence against credential stuffing; reset token with no expiry; reset form revealed whether an email is registered; no limit on login attempts; rolled their own crypto; unsure why bcrypt beats a plain hash; sessions not revoked after a password reset
+  - “I’d hash passwords with Argon2 or bcrypt and a per-user salt, never a fast hash like SHA-256, so a leaked table costs an attacker years rather than hours.”
+  - “For the admin panel I’d require passkeys or a TOTP second factor, since one reused password shouldn’t be enough to reach every customer’s data.”
+  - “Reset tokens would be single-use and expire after 30 minutes, and the reset page would show the same message whether or not the email has an account.”
+
+- **Handle sessions and tokens carefully**: session, sessions, session management, session cookie, cookies, HttpOnly, Secure flag, SameSite, JWT, JWTs, token expiry, access token, refresh token, refresh token rotation, token revocation, logout, OAuth, OAuth2, OIDC, OpenID Connect, SSO, single sign-on, SAML, PKCE, bearer token, tokens in localStorage, token in URL, unsigned tokens, alg none, token audience, session fixation
+  Notes say: JWT kept in localStorage where any script can grab it; tokens with no expiry; no revocation for a stolen token; JWT signature ignored; implicit flow, no PKCE; logout only cleared the browser cookie; access token placed in the URL; session cookie without HttpOnly or Secure; unclear on OAuth vs OIDC; reuse of an old refresh token went unnoticed
+  - “I’d keep the session in an HttpOnly, Secure, SameSite cookie rather than localStorage, so a bit of injected JavaScript can’t steal it.”
+  - “Access tokens would live for 15 minutes and refresh tokens rotate on every use, so if an old refresh token turns up again we treat it as stolen and revoke the whole session.”
+  - “For the mobile app I’d use the OAuth authorisation code flow with PKCE, because a client secret shipped inside an app isn’t secret.”
+
+- **Keep secrets out of the repo and rotate them**: secrets, secrets management, secret management, API keys, API key in source, hardcoded secrets, hard-coded credentials, credentials in repo, .env file, committed to git, git history, secret scanning, gitleaks, TruffleHog, Vault, HashiCorp Vault, AWS Secrets Manager, Secrets Manager, KMS, key rotation, rotate credentials, encryption at rest, envelope encryption, env vars, leaked key, leaked credentials, CI secrets, service account keys, shared credentials
+  Notes say: API key hardcoded in the mobile app; database password committed to the repo; .env file sitting in git history; no key rotation; identical secrets in dev and prod; leaked key still valid months later; secrets printed in CI logs; unfamiliar with Vault or any secrets manager; one shared AWS key for the entire team; no response plan for a leaked key
+  - “When an AWS key got pushed to a public repo, I revoked it straight away, then searched CloudTrail for any use, and only then scrubbed the history, because deleting the commit doesn’t make the key safe.”
+  - “Services fetch their secrets from a secrets manager at startup using a dedicated IAM role, so nothing sensitive lives in the repo, the container image or the CI logs.”
+  - “I’d add secret scanning to pre-commit hooks and CI, and rotate database credentials automatically every 90 days, so rotation is routine rather than an emergency.”
+
 """#,
         "report.html.mustache": #"""
 {{! Debrief's HTML report: one self-contained file (no scripts, fonts or images), readable on
@@ -438,7 +828,9 @@ dl.details dd { margin: 0; overflow-wrap: anywhere; }
 .examples ul { list-style: none; padding: 0; margin: 0; }
 .examples li { margin: .35rem 0; padding: .5rem .75rem; background: var(--surface); border-radius: 6px; }
 .examples q { quotes: "“" "”"; }
-.suggested { display: inline-block; margin-left: .4rem; padding: 0 .4rem; font-size: .75rem; font-weight: 600; border: 1px solid var(--border); border-radius: 999px; color: var(--muted); }
+.suggested { display: inline-block; margin-left: .4rem; padding: .05rem .5rem; font-size: .8rem; font-weight: 600; border: 1px solid currentColor; border-radius: 999px; color: var(--accent); background: var(--background); }
+.suggestion-notice { font-size: .9rem; color: var(--text); margin: .25rem 0 .75rem; }
+.suggestion-notice .suggested { margin: 0 .3rem 0 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--border); vertical-align: top; }
 .score { white-space: nowrap; }
@@ -499,6 +891,9 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{#hasAreas}}
 <section aria-labelledby="improvements">
 <h2 id="improvements">{{{titles.improvements.html}}}</h2>
+{{#suggestionNotice}}
+<p class="suggestion-notice"><span class="suggested">Suggested</span> {{{html}}}</p>
+{{/suggestionNotice}}
 {{#areas}}
 <div class="area">
 {{#areaTitle}}
@@ -606,6 +1001,10 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 {{#hasAreas}}
 
 ## {{titles.improvements.markdown}}
+{{#suggestionNotice}}
+
+*{{markdown}}*
+{{/suggestionNotice}}
 {{#areas}}
 {{#areaTitle}}
 
@@ -701,6 +1100,9 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 
 {{titles.improvements.text}}
 {{titles.improvements.rule}}
+{{#suggestionNotice}}
+{{text}}
+{{/suggestionNotice}}
 {{#areas}}
 {{#areaTitle}}
 

@@ -31,6 +31,7 @@ extension ReportViewModel: MustacheParent {
         case "hasRatings": hasRatings
         case "hasRatingComments": hasRatingComments
         case "hasPrivateNotes": hasPrivateNotes
+        case "suggestionNotice": suggestionNotice
         default: nil
         }
     }

@@ -97,6 +97,8 @@ struct ReportViewModel {
     var hasRatings = false
     var hasRatingComments = false
     var hasPrivateNotes = false
+    /// Set when a phrasing is a suggestion: a line that says what suggestions are.
+    var suggestionNotice: Text?
 
     /// Sets the `has…` flags once the content is in place.
     mutating func setFlags() {
@@ -110,5 +112,7 @@ struct ReportViewModel {
         hasRatings = !ratings.isEmpty
         hasRatingComments = ratings.contains { $0.comment != nil }
         hasPrivateNotes = isInternal && !privateNotes.isEmpty
+        let suggests = areas.contains { $0.items.contains { $0.examples.contains(where: \.isSuggested) } }
+        suggestionNotice = suggests ? Text(inline: SuggestionNotice.text) : nil
     }
 }

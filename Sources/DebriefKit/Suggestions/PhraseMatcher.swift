@@ -25,7 +25,14 @@ public struct PhraseMatcher: Sendable {
     /// How much a pair of neighbouring words counts next to a single word.
     static let pairWeight = 0.5
 
+    /// How much an entry from a specialist domain keeps of its score when the item says
+    /// nothing of that domain (`TopicDomains`).
+    static let otherDomainWeight = 0.3
+
     private let entries: [Phrasebook.Entry]
+    /// For each entry, the terms of its domain; nil for a general entry.
+    private let domainTerms: [Set<String>?]
+    private let domainStems: [[String]?]
     private let entryIndex: BM25Index
     private let areaIndex: BM25Index
     private let areaOfEntry: [Int]
@@ -50,6 +57,20 @@ public struct PhraseMatcher: Sendable {
                                            (entry.phrasings.joined(separator: " "), 0.5)]
         }
         areaIndex = BM25Index(documents: areaTexts)
+        var termsByArea: [String: (Set<String>, [String])] = [:]
+        for domain in TopicDomains.all {
+            // A phrase counts as a whole ("test set", "screen reader"), never by its words:
+            // "test" alone says nothing of a domain.
+            let exact = domain.words.filter { !$0.hasSuffix("*") }
+            let terms = Set(exact.flatMap { word in
+                let parts = TextAnalyzer.termsAndPairs(word)
+                return parts.count == 1 ? parts : parts.filter { $0.contains("_") }
+            })
+            let stems = domain.words.filter { $0.hasSuffix("*") }.map { String($0.dropLast()).lowercased() }
+            for area in domain.areas { termsByArea[area] = (terms, stems) }
+        }
+        domainTerms = entries.map { termsByArea[$0.area]?.0 }
+        domainStems = entries.map { termsByArea[$0.area]?.1 }
         self.areaOfEntry = areaOfEntry
         // Both indexes hold the same words; pairs are never corrected, so they are left out.
         vocabulary = entryIndex.vocabulary.filter { !$0.contains("_") }
@@ -68,8 +89,8 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// Several texts with their own weights: an item's headline counts more than its area.
-    func rank(weightedQuery: [(String, Double)], limit: Int = .max, cache: inout TermCache)
-        -> [Match]
+    func rank(weightedQuery: [(String, Double)], context: String = "", limit: Int = .max,
+              cache: inout TermCache) -> [Match]
     {
         var weights: [String: Double] = [:]
         var words = 0
@@ -101,8 +122,19 @@ public struct PhraseMatcher: Sendable {
         let (entryScores, matchedWords) = entryIndex.scores(weights)
         let areaScores = areaIndex.scores(weights).scores
         let areaWeight = Self.areaWeight
-        let scores = entryScores.indices.map {
-            entryScores[$0] + areaWeight * areaScores[areaOfEntry[$0]]
+        // The item's own words and its context's, for telling which domains it is from.
+        let itemText = (weightedQuery.map(\.0) + [context]).joined(separator: " ")
+        let itemTerms = Set(TextAnalyzer.termsAndPairs(itemText))
+        let itemWords = TextAnalyzer.words(itemText)
+        var inDomain: [Int: Bool] = [:]
+        let scores = entryScores.indices.map { index -> Double in
+            let score = entryScores[index] + areaWeight * areaScores[areaOfEntry[index]]
+            guard let terms = domainTerms[index], score >= Self.threshold else { return score }
+            let area = areaOfEntry[index]
+            let said = inDomain[area] ?? (!terms.isDisjoint(with: itemTerms)
+                || (domainStems[index] ?? []).contains { stem in itemWords.contains { $0.hasPrefix(stem) } })
+            inDomain[area] = said
+            return said ? score : score * Self.otherDomainWeight
         }
         // An entry that shares one word with a longer item matches by accident ("Weak SQL:
         // could not write a join" and "weakness"): it needs two of the item's words, or one

@@ -55,10 +55,30 @@ public struct PhraseSuggester: Sendable {
             let area = report.improvements[areaIndex]
             for itemIndex in area.items.indices where area.items[itemIndex].examples.isEmpty {
                 let item = area.items[itemIndex]
+                if let reason = NotASkillItem.reason([item.headline, item.detail ?? ""].joined(separator: ". ")) {
+                    report.diagnostics.append(.noSuggestion(for: item.headline, because: reason.rawValue,
+                                                            line: item.line))
+                    continue
+                }
                 let query: [(String, Double)] = [
                     (item.headline, 1), (item.detail ?? "", 0.7), (area.title ?? "", 0.4),
                 ]
-                let matches = ranked(matcher.rank(weightedQuery: query, cache: &cache))
+                let all = ranked(matcher.rank(weightedQuery: query,
+                                              context: report.details.interviewType ?? "", cache: &cache))
+                let termCount = TextAnalyzer.terms(item.headline + " " + (item.detail ?? "")).count
+                let bar = Self.minimumScore(forTerms: termCount)
+                // A terse item ("no tests") shares its one or two words with several areas;
+                // the entry where they weigh most is its topic, so only longer items are
+                // held to the ambiguity test.
+                let matches = Self.onOneTopic(all, minimum: bar, checksRivals: termCount > 3)
+                if matches.isEmpty {
+                    let reason = all.isEmpty || all[0].score < bar
+                        ? "no phrasing shares its topic"
+                        : "its words fit '\(all[0].entry.area)' and '\(all.first { $0.entry.area != all[0].entry.area }?.entry.area ?? "")' alike"
+                    report.diagnostics.append(.noSuggestion(for: item.headline, because: reason,
+                                                            line: item.line))
+                    continue
+                }
                 let best = matches.map(\.score).max() ?? 0
                 var candidates: [ExamplePhrasing] = []
                 // Only this item's own picks: `inNotes` is checked as it is, never copied,
@@ -92,6 +112,9 @@ public struct PhraseSuggester: Sendable {
                 report.improvements[areaIndex].items[itemIndex].examples = chosen
             }
         }
+        report.diagnostics.sort {
+            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+        }
     }
 
     /// One phrasing found for a free-text query.
@@ -118,6 +141,47 @@ public struct PhraseSuggester: Sendable {
             }
         }
         return found
+    }
+
+    /// How close another area's best entry may come to the best one before the item counts
+    /// as ambiguous: two topics scoring alike mean the words are shared, not the topic.
+    /// Chosen on the development and precision sets (`PhrasebookEvaluationTests`).
+    static let ambiguityRatio = 0.7
+
+    /// The least score a suggestion needs, far above the matcher's own threshold: an item
+    /// that shares a word or two with an entry is not on its topic. A terse item ("no
+    /// tests") cannot score as high as a sentence, so the bar is lower for a short one.
+    static func minimumScore(forTerms count: Int) -> Double {
+        min(6.0, 1.5 * Double(max(count, 1)))
+    }
+
+    /// The matches of the best entry's area, or none when another area scores nearly as
+    /// well: a suggestion must share the item's topic, and a wrong one costs more trust than
+    /// none.
+    static func onOneTopic(_ matches: [PhraseMatcher.Match], minimum: Double,
+                           checksRivals: Bool = true) -> [PhraseMatcher.Match] {
+        guard let first = matches.first, first.score >= minimum else { return [] }
+        guard checksRivals else { return matches.filter { $0.entry.area == first.entry.area } }
+        // An area's weight: its best entry, and half its second, since an item on a topic
+        // tends to match several of that topic's entries while a stray word matches one.
+        var areaScores: [String: (best: Double, second: Double)] = [:]
+        for match in matches {
+            var score = areaScores[match.entry.area] ?? (0, 0)
+            if match.score > score.best {
+                score = (match.score, score.best)
+            } else if match.score > score.second {
+                score.second = match.score
+            }
+            areaScores[match.entry.area] = score
+        }
+        let weight = { (area: String) -> Double in
+            let score = areaScores[area] ?? (0, 0)
+            return score.best + 0.5 * score.second
+        }
+        let top = weight(first.entry.area)
+        let rival = areaScores.keys.filter { $0 != first.entry.area }.map(weight).max() ?? 0
+        guard rival <= top * ambiguityRatio else { return [] }
+        return matches.filter { $0.entry.area == first.entry.area }
     }
 
     /// Team matches first, each group best first.

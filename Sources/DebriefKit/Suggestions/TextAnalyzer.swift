@@ -17,6 +17,13 @@ enum TextAnalyzer {
         return result
     }
 
+    /// The text's words, lower case, unstemmed: for matching word stems ("secur*").
+    static func words(_ text: String) -> [String] {
+        MarkupStripper.plainText(text).lowercased()
+            .split(whereSeparator: { !$0.isWordCharacter && $0 != "'" && $0 != "’" })
+            .map { $0.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "") }
+    }
+
     static func terms(_ text: String) -> [String] {
         var terms: [String] = []
         var word = ""

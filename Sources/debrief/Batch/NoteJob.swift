@@ -71,13 +71,13 @@ struct NoteJob: Sendable {
         }
         var report = settings.parser.parse(text, source: input.path)
         var outcome = Outcome(status: .converted)
+        settings.suggester?.suggest(into: &report, limit: settings.suggestions)
         if !settings.quiet {
             for diagnostic in report.diagnostics
             where diagnostic.severity == .warning || settings.verbose {
                 outcome.lines.append(printer.line(diagnostic, path: input.path))
             }
         }
-        settings.suggester?.suggest(into: &report, limit: settings.suggestions)
         let prepared = settings.renderer.prepare(report)
         var reports: [String: String] = [:]
         for (format, name) in zip(settings.formats, outputs) {

@@ -242,13 +242,13 @@ struct RenderFrontend {
         do {
             let text = try NoteFile.read(path: path, sizeLimit: options.sizeLimit)
             var report = parser.parse(text, source: path)
+            suggester?.suggest(into: &report, limit: options.suggestions)
             if !options.quiet {
                 for diagnostic in report.diagnostics
                 where diagnostic.severity == .warning || options.verbose {
                     printer.print(diagnostic, path: path)
                 }
             }
-            suggester?.suggest(into: &report, limit: options.suggestions)
             return report
         } catch {
             printer.printError(error.description, path: path, location: error.location)

@@ -184,3 +184,42 @@ import Testing
 
     static let knownMisses: Set<String> = ["Keep the setup under thirty seconds"]
 }
+
+/// The areas added for interview kinds beyond coding and system design, found by `debrief
+/// phrases`' search, and items no phrasing fits left without one, with a note saying why.
+@Suite struct NewAreaSuggestionTests {
+    static let queries: [NamedInput<(String, String)>] = [
+        NamedInput("mobile main thread", ("decoded the images on the UI thread, scrolling janked", "main-thread-and-concurrency-on-mobile")),
+        NamedInput("offline sync", ("no plan for syncing edits made while offline", "offline-mode-and-sync")),
+        NamedInput("accessibility", ("no ARIA roles, a screen reader could not use the dropdown", "accessibility")),
+        NamedInput("experiment design", ("ran the A/B test without a power calculation or a sample size", "experiment-design")),
+        NamedInput("delegation", ("still takes the hardest tickets instead of delegating to the team", "delegation")),
+        NamedInput("incident response", ("during the outage gave no status updates and never rolled back", "incident-response")),
+        NamedInput("injection", ("built the SQL query by concatenating user input", "input-validation-and-injection")),
+        NamedInput("code review", ("review comments were all nits, nothing on the design of the change", "giving-code-review-feedback")),
+    ]
+
+    @Test(arguments: queries)
+    func searchFindsTheNewArea(_ input: NamedInput<(String, String)>) {
+        let found = PhraseSuggester().search(input.value.0, limit: 1)
+        #expect(found.first?.entry.hasPrefix(input.value.1 + "/") == true, "\(found.first?.entry ?? "nothing")")
+    }
+
+    static let notSkills: [NamedInput<String>] = [
+        NamedInput("logistics", "laptop battery died at minute 40"),
+        NamedInput("the interviewer's own process", "my co-interviewer asked too many follow-ups"),
+        NamedInput("praise in the wrong place", "clean, well-named code throughout"),
+        NamedInput("a placeholder", "see above"),
+    ]
+
+    @Test(arguments: notSkills)
+    func noSuggestionAndANoteSaysWhy(_ input: NamedInput<String>) {
+        var report = Report(source: "n.md")
+        report.improvements = [ImprovementArea(title: nil, items: [ImprovementItem(headline: input.value, line: 3)])]
+        PhraseSuggester().suggest(into: &report, limit: 2)
+        #expect(report.improvements[0].items[0].examples.isEmpty)
+        #expect(report.diagnostics.map(\.code) == [.noSuggestion])
+        #expect(report.diagnostics.first?.location?.line == 3)
+        #expect(report.diagnostics.first?.severity == .note)
+    }
+}

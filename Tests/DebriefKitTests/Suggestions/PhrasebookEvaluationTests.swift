@@ -26,6 +26,10 @@ import Testing
 
     static let development = cases("phrasebook-evaluation.tsv")
     static let heldOut = cases("phrasebook-evaluation-heldout.tsv")
+    /// Items from the newer interview kinds and items no phrasing fits, by a third writer.
+    static let precisionSet = cases("phrasebook-evaluation-precision.tsv")
+    /// A fourth writer's items, never used to choose anything.
+    static let blind = cases("phrasebook-evaluation-blind.tsv")
 
     /// The areas of the ranked entries, best first, each once.
     static func rankedAreas(for item: String) -> [String] {
@@ -70,15 +74,107 @@ import Testing
         _ = Self.accuracy(Self.heldOut, name: "held-out set")
         let combined = Self.accuracy(Self.development + Self.heldOut, name: "both sets",
                                      listMisses: false)
-        #expect(combined.top1 >= 0.85, "top-1 \(combined.top1)")
+        // Before the phrasebook grew to the newer interview kinds (issue 11) these sets gave
+        // 88.4% top-1; the larger phrasebook moved two development items to a neighbouring
+        // general area (87.1%). The gate holds it there.
+        #expect(combined.top1 >= 0.87, "top-1 \(combined.top1)")
         #expect(combined.top3 >= 0.95, "top-3 \(combined.top3)")
+    }
+
+    /// What a reader of the report sees, per item: the areas of the suggestions shown (up to
+    /// two, as `render` shows by default), none when Debrief abstains.
+    static func shownAreas(for item: String) -> [String] {
+        let (headline, detail) = ItemText.headlineAndDetail(item)
+        var report = Report(source: "evaluation")
+        report.improvements = [ImprovementArea(title: nil, items: [
+            ImprovementItem(headline: headline, detail: detail, line: 1),
+        ])]
+        suggester.suggest(into: &report, limit: 2)
+        return report.improvements[0].items[0].examples.compactMap {
+            $0.entry.map { String($0.prefix { $0 != "/" }) }
+        }
+    }
+
+    static let suggester = PhraseSuggester()
+
+    struct Figures {
+        var topicalItems = 0
+        var topOnTopic = 0
+        var shown = 0
+        var shownOnTopic = 0
+        var noneItems = 0
+        var abstained = 0
+        /// Whether the best-ranked entry, shown or not, is on topic: the matcher's ranking.
+        var rankedOnTopic = 0
+
+        var top1: Double { Double(topOnTopic) / Double(max(topicalItems, 1)) }
+        var rankedTop1: Double { Double(rankedOnTopic) / Double(max(topicalItems, 1)) }
+        var precision: Double { Double(shownOnTopic) / Double(max(shown, 1)) }
+        var abstention: Double { Double(abstained) / Double(max(noneItems, 1)) }
+
+        static func + (a: Figures, b: Figures) -> Figures {
+            Figures(topicalItems: a.topicalItems + b.topicalItems, topOnTopic: a.topOnTopic + b.topOnTopic,
+                    shown: a.shown + b.shown, shownOnTopic: a.shownOnTopic + b.shownOnTopic,
+                    noneItems: a.noneItems + b.noneItems, abstained: a.abstained + b.abstained,
+                    rankedOnTopic: a.rankedOnTopic + b.rankedOnTopic)
+        }
+    }
+
+    /// Labels may list several acceptable areas (`a|b`) or say `none`.
+    static func figures(_ cases: [Case], name: String, listMisses: Bool = true) -> Figures {
+        var figures = Figures()
+        for testCase in cases {
+            let accepted = Set(testCase.area.split(separator: "|").map(String.init))
+            let shown = shownAreas(for: testCase.item)
+            figures.shown += shown.count
+            let onTopic = shown.filter(accepted.contains)
+            figures.shownOnTopic += onTopic.count
+            if accepted == ["none"] {
+                figures.noneItems += 1
+                if shown.isEmpty { figures.abstained += 1 }
+            } else {
+                figures.topicalItems += 1
+                if let first = shown.first, accepted.contains(first) { figures.topOnTopic += 1 }
+                if let first = rankedAreas(for: testCase.item).first, accepted.contains(first) {
+                    figures.rankedOnTopic += 1
+                }
+            }
+            if listMisses, onTopic.count < shown.count {
+                print("  \(name) off topic: \(testCase.area) ← \(testCase.item) → \(shown)")
+            }
+        }
+        print(String(format: "suggestions shown, %@: %d items; top-1 ranked on topic %.1f%%, "
+                         + "shown on topic %.1f%%, precision %.1f%% (%d of %d), "
+                         + "no suggestion for %d of %d that should get none",
+                     name, cases.count, figures.rankedTop1 * 100, figures.top1 * 100,
+                     figures.precision * 100,
+                     figures.shownOnTopic, figures.shown, figures.abstained, figures.noneItems))
+        return figures
+    }
+
+    /// The three figures issue 11 asks for, on every set together. The development and
+    /// precision sets were used to choose the matcher's bar; the held-out and blind sets were
+    /// only measured.
+    @Test func suggestionsShownAreOnTopic() {
+        #expect(Self.precisionSet.count >= 80)
+        let sets = [("development set", Self.development), ("held-out set", Self.heldOut),
+                    ("precision set", Self.precisionSet), ("blind set", Self.blind)]
+        var total = Figures()
+        for (name, cases) in sets where !cases.isEmpty {
+            total = total + Self.figures(cases, name: name)
+        }
+        print(String(format: "suggestions, all sets: top-1 ranked on topic %.1f%% (shown: %.1f%%), "
+                         + "precision %.1f%%, correct abstention %.1f%%", total.rankedTop1 * 100,
+                     total.top1 * 100, total.precision * 100, total.abstention * 100))
+        #expect(total.precision >= 0.95, "precision \(total.precision)")
+        #expect(total.abstention >= 0.90, "abstention \(total.abstention)")
     }
 
     @Test func evaluationItemsDoNotCopyThePhrasebook() {
         let phrasebookText = Phrasebook.builtIn.entries.flatMap {
             [$0.headline, $0.keywords] + $0.phrasings
         }.map { LabelText.normalised($0) }
-        for testCase in Self.development + Self.heldOut {
+        for testCase in Self.development + Self.heldOut + Self.precisionSet + Self.blind {
             let item = LabelText.normalised(testCase.item)
             #expect(!phrasebookText.contains { $0 == item || (item.count > 20 && $0.contains(item)) },
                     "\(testCase.item) copies a phrasebook line")
@@ -87,8 +183,10 @@ import Testing
 
     @Test func everyEvaluationAreaExistsInThePhrasebook() {
         let areas = Set(Phrasebook.builtIn.entries.map { Phrasebook.slug($0.area) })
-        for testCase in Self.development + Self.heldOut {
-            #expect(areas.contains(testCase.area), "\(testCase.area)")
+        for testCase in Self.development + Self.heldOut + Self.precisionSet + Self.blind {
+            for area in testCase.area.split(separator: "|") where area != "none" {
+                #expect(areas.contains(String(area)), "\(area)")
+            }
         }
     }
 }
