@@ -102,6 +102,38 @@ import Testing
         #expect(try Data(contentsOf: folder.appendingPathComponent("out.sarif")) == printed.stdout)
     }
 
+    @Test func theFindingsNeverReplaceANoteAndWriteThroughALink() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let note = Data("Strengths\n\n- Great job.\n".utf8)
+        try note.write(to: folder.appendingPathComponent("n.md"))
+        let own = try DebriefBinary.run(["lint", "-q", "-o", "n.md", "n.md"], in: folder)
+        #expect(own.status == 1)
+        #expect(own.errorLines == ["n.md: error: is the note n.md; the findings never replace a file debrief reads"])
+        #expect(try Data(contentsOf: folder.appendingPathComponent("n.md")) == note)
+
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.json").path,
+                                                   withDestinationPath: "target.json")
+        let linked = try DebriefBinary.run(["lint", "-q", "-f", "json", "-o", "link.json", "n.md"], in: folder)
+        #expect(linked.status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("link.json").path)
+        #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+        #expect(try String(contentsOf: folder.appendingPathComponent("target.json"), encoding: .utf8)
+            .contains("\"vague-feedback\""))
+    }
+
+    @Test func aFolderWithNoNotesFailsAStrictRun() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("empty"),
+                                                withIntermediateDirectories: true)
+        let lenient = try DebriefBinary.run(["lint", "-q", "-f", "json", "empty"], in: folder)
+        #expect(lenient.status == 0)
+        #expect(String(decoding: lenient.stdout, as: UTF8.self).contains("\"no-notes\""))
+        let strict = try DebriefBinary.run(["lint", "-q", "--strict", "empty"], in: folder)
+        #expect(strict.status == 1)
+    }
+
     @Test func theNumberOfJobsChangesNoByte() throws {
         let one = try DebriefBinary.run(["lint", "-q", "--jobs", "1"] + Self.inputs, in: Self.root)
         let four = try DebriefBinary.run(["lint", "-q", "--jobs", "4"] + Self.inputs, in: Self.root)

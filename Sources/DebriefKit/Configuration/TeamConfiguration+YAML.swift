@@ -37,7 +37,12 @@ struct ConfigurationReader {
     static let topKeys = ["rules", "required-details", "sections", "phrasebooks", "render",
                           "overrides"]
     static let renderKeys = ["formats", "audience", "suggestions"]
-    static let ruleKeys = ["severity", "words", "ignore", "max"]
+    /// The settings each rule has: a severity, a word list's changes, a limit.
+    static func keys(of code: Diagnostic.Code) -> [String] {
+        if WordListRule.codes.contains(code) { return ["severity", "words", "ignore"] }
+        if code == "too-many-improvements" { return ["severity", "max"] }
+        return ["severity"]
+    }
     static let overrideKeys = ["files", "rules", "required-details"]
 
     func read(_ root: Node, into configuration: inout TeamConfiguration) throws {
@@ -92,26 +97,23 @@ struct ConfigurationReader {
                 rules.severities[code] = try severity(value, "rules.\(id)")
                 continue
             }
-            for (setting, setValue) in try mapping(value, "rules.\(id)", allowed: Self.ruleKeys) {
+            for (setting, setValue) in try mapping(value, "rules.\(id)", allowed: Self.keys(of: code)) {
                 let path = "rules.\(id).\(setting.string ?? "")"
                 switch setting.string {
                 case "severity":
                     rules.severities[code] = try severity(setValue, path)
                 case "words", "ignore":
-                    guard WordListRule.codes.contains(code) else {
-                        throw error(at: setting, "'\(id)' has no word list; '\(path)' is not a "
-                                    + "setting (word lists: "
-                                    + WordListRule.codes.map(\.rawValue).joined(separator: ", ") + ")")
-                    }
+                    // Only word-list rules get here (`keys(of:)`).
                     let words = try strings(setValue, path)
                     if setting.string == "words" { rules.addedWords[code] = words } else {
                         rules.ignoredWords[code] = words
                     }
                 default:
-                    guard id == "too-many-improvements", let max = setValue.int, max >= 0 else {
+                    guard id == "too-many-improvements", let max = setValue.int, max >= 1 else {
                         throw error(at: setting, id == "too-many-improvements"
-                            ? "'\(path)' must be a whole number" : "'\(path)' is not a setting "
-                                + "of '\(id)' ('max' is too-many-improvements')")
+                            ? "'\(path)' must be a whole number, 1 or more"
+                            : "'\(path)' is not a setting of '\(id)' (it has: "
+                                + Self.keys(of: code).joined(separator: ", ") + ")")
                     }
                     rules.maxImprovements = max
                 }

@@ -98,3 +98,9 @@ extension Diagnostic {
                    location: SourceLocation(line: line))
     }
 }
+
+extension Diagnostic {
+    static func unknownSuppression(_ message: String, line: Int) -> Diagnostic {
+        Diagnostic(.unknownSuppression, message: message, location: SourceLocation(line: line))
+    }
+}

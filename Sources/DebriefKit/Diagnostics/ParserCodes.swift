@@ -15,6 +15,8 @@ extension Diagnostic.Code {
     public static let labelKeptPrivate: Self = "label-kept-private"
     public static let withheld: Self = "withheld"
     public static let labelByCue: Self = "label-by-cue"
+    /// Reported by the linter about its own suppression comments.
+    public static let unknownSuppression: Self = "unknown-suppression"
     /// Reported by the suggester, which runs after the parser.
     public static let noSuggestion: Self = "no-suggestion"
     /// Reported by the command line about folders and runs rather than a note's content.
@@ -69,6 +71,10 @@ extension Diagnostic.Code {
         Info(code: .labelByCue, defaultSeverity: .note,
              summary: "A label read by its words rather than its name.",
              help: "Nothing to do when the reading is right; otherwise rename the label."),
+        Info(code: .unknownSuppression, defaultSeverity: .warning,
+             summary: "A debrief-disable comment with a misspelt directive or rule id.",
+             help: "Write <!-- debrief-disable-next-line RULE -->, <!-- debrief-disable RULE "
+                + "--> or <!-- debrief-enable -->, with ids from debrief lint --list-rules."),
         Info(code: .noSuggestion, defaultSeverity: .note,
              summary: "An improvement item gets no suggested phrasing.",
              help: "Debrief suggests a phrasing only when one shares the item's topic: none "

@@ -14,7 +14,7 @@ struct LintedNote {
         report = parsed.report
         layout = parsed.layout
         self.settings = settings
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = Self.lines(of: text)
         candidateWords = Self.candidateTexts(report, layout).map { ($0, LintWords($0.text)) }
     }
 
@@ -88,6 +88,54 @@ struct LintedNote {
             }
         }
         return line.map { SourceRange(at: SourceLocation(line: $0)) }
+    }
+
+    /// The place of a whole text on its line: all its words when they are there as written,
+    /// else its first few (a wrapped or rewritten line), else the line.
+    func range(ofText text: String, near line: Int) -> SourceRange? {
+        // Most items stand on their line exactly as written: find the bytes, no words needed
+        // (a folder of notes has a finding like this for most of its items).
+        if lines.indices.contains(line - 1), let column = Self.byteOffset(of: text, in: lines[line - 1]) {
+            return SourceRange(line: line, column: column + 1, byteCount: text.utf8.count)
+        }
+        let words = LintWords(text).words.map(\.folded)
+        if let whole = range(of: words, near: line, spanning: 1), whole.start != whole.end {
+            return whole
+        }
+        return range(of: Array(words.prefix(4)), near: line, spanning: 1)
+    }
+
+    /// The text's lines, split on its UTF-8 bytes (a `Character` split costs more than
+    /// every rule together).
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var index = text.utf8.startIndex
+        while index < text.utf8.endIndex {
+            if text.utf8[index] == 10 {
+                lines.append(text[start..<index])
+                start = text.utf8.index(after: index)
+            }
+            index = text.utf8.index(after: index)
+        }
+        lines.append(text[start...])
+        return lines
+    }
+
+    /// Where `text`'s bytes start in `line`, if they are there.
+    static func byteOffset(of text: String, in line: Substring) -> Int? {
+        let needle = Array(text.utf8)
+        guard !needle.isEmpty else { return nil }
+        var line = line
+        return line.withUTF8 { bytes -> Int? in
+            guard bytes.count >= needle.count else { return nil }
+            for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+                var index = 1
+                while index < needle.count, bytes[start + index] == needle[index] { index += 1 }
+                if index == needle.count { return start }
+            }
+            return nil
+        }
     }
 
     private static func same(_ word: String, _ pattern: String) -> Bool {

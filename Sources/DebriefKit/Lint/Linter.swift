@@ -21,6 +21,7 @@ public struct Linter: Sendable {
         let note = LintedNote(parsed: parsed, text: Self.normalised(text), settings: settings)
         let suppressions = Suppressions(lines: note.lines)
         var findings = parsed.report.diagnostics.filter { $0.code != .withheld }
+            + suppressions.mistakes
         for rule in LintRules.all where settings.severity(of: rule.code) != nil {
             findings += rule.check(note)
         }

@@ -11,13 +11,30 @@ struct Suppressions {
     }
 
     private var spans: [Span] = []
+    /// Directives that name no known rule, or are no directive at all: a typo here would
+    /// otherwise silence nothing without a word.
+    private(set) var mistakes: [Diagnostic] = []
+    static let directiveNames: Set<String> = [
+        "debrief-disable-next-line", "debrief-disable-line", "debrief-disable", "debrief-enable",
+    ]
 
     init(lines: [Substring]) {
         var open: [(line: Int, codes: Set<Diagnostic.Code>)] = []
-        let marker = Array("<!-- debrief-".utf8)
+        let marker = Array("debrief-".utf8)
         for (index, line) in lines.enumerated() where Self.holds(marker, line) {
             let number = index + 1
             for directive in Self.directives(in: line) {
+                if !Self.directiveNames.contains(directive.name) {
+                    mistakes.append(.unknownSuppression(
+                        "'\(directive.name)' is not a directive (use "
+                            + Self.directiveNames.sorted().joined(separator: ", ") + ")", line: number))
+                    continue
+                }
+                for code in directive.codes.sorted() where DiagnosticRegistry.info(for: code) == nil {
+                    mistakes.append(.unknownSuppression(
+                        "'\(code)' is not a rule, so this comment silences nothing "
+                            + "(debrief lint --list-rules lists them)", line: number))
+                }
                 switch directive.name {
                 case "debrief-disable-next-line":
                     spans.append(Span(lines: (number + 1)...(number + 1), codes: directive.codes))

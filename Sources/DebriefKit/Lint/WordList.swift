@@ -140,10 +140,16 @@ struct WordList: Sendable {
         if entry.person {
             // "aggressive tone" is about a person; "the emotional tone of the chats" is not.
             if let next, PersonWords.manner.contains(next) {
-                return end + 1 >= words.count || words[end].endsSentence || words[end + 1].folded != "of"
+                let ofAThing = end + 1 < words.count && !words[end].endsSentence
+                    && words[end + 1].folded == "of"
+                    && ["the", "a", "an", "its", "this", "that"].contains(previous ?? "")
+                return !ofAThing
             }
             guard next == nil || PersonWords.clauseLinks.contains(next!) else { return false }
-            let sentence = words[text.sentenceStart(of: start)..<start].map(\.folded)
+            let sentenceStart = text.sentenceStart(of: start)
+            let sentence = words[sentenceStart..<start].map(\.folded)
+            // "Was a bit emotional when …": notes drop the subject, which is the candidate.
+            if let first = sentence.first, PersonWords.droppedSubjectVerbs.contains(first) { return true }
             return sentence.contains(where: PersonWords.cues.contains)
         }
         return true
@@ -168,8 +174,15 @@ enum PersonWords {
     static let manner: Set<String> = [
         "tone", "attitude", "manner", "demeanour", "demeanor", "behaviour", "behavior", "person",
         "guy", "gal", "man", "woman", "lady", "girl", "candidate", "personality", "communicator",
-        "interviewee", "individual", "character", "vibe", "vibes", "energy", "presence",
+        "interviewee", "individual", "character", "vibe", "vibes", "energy", "presence", "way",
+        "accent", "name", "names", "culture", "background",
         "towards", "toward",
+    ]
+    /// A note's sentence that starts with one of these has dropped its subject, which is the
+    /// candidate: "Was a bit emotional", "Got defensive", "Seemed arrogant".
+    static let droppedSubjectVerbs: Set<String> = [
+        "was", "seemed", "got", "came", "became", "looked", "sounded", "acted", "appeared",
+        "felt", "is", "seems", "gets", "comes", "looks", "sounds", "acts", "appears",
     ]
     /// Words that may follow a predicative adjective without it describing a thing.
     static let clauseLinks: Set<String> = [

@@ -37,6 +37,11 @@ public enum StarterNote {
         }
     }
 
+    /// Whether `text` is a date Debrief reads, so a starter note never carries one it cannot.
+    public static func readsAsDate(_ text: String) -> Bool {
+        DateReader.isoDate(from: text) != nil
+    }
+
     /// The note. `date` is written as given (ISO, `2026-11-30`).
     public static func text(type: InterviewType, candidate: String?, level: String?,
                             date: String) -> String {

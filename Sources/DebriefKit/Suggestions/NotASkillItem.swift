@@ -24,6 +24,15 @@ enum NotASkillItem {
         if has(exculpations) || has(interviewerPhrases) { return .interviewer }
         if has(logisticsPhrases) { return .logistics }
         if has(personalPhrases) { return .personal }
+        // Who the candidate is rather than what they did ("too old", "a young dad"): the lint
+        // rule's list, so the two never disagree. Personality words are left to the matcher,
+        // since "got defensive when I questioned the design" has a phrasing that helps;
+        // coded impressions ("didn't click") have none.
+        if has(codedImpressions)
+            || !WordListRule.protected.builtIn.matches(in: LintWords(text)).isEmpty
+        {
+            return .personal
+        }
         if words.contains(where: praiseWords.contains), !words.contains(where: criticalWords.contains),
             !joined.contains(" no "), words.count <= 20
         {
@@ -72,6 +81,11 @@ enum NotASkillItem {
     private static let personalPhrases = [
         "newborn", "seemed tired", "was tired", "looked tired", "hiking", "chatted about",
         "very friendly", "nice person", "lovely person", "good vibes", "nice guy",
+    ]
+    private static let codedImpressions = [
+        "didnt click", "did not click", "culture fit", "cultural fit", "gut feeling", "gut feel",
+        "my gut", "vibe", "vibes", "not my type", "have a beer", "grab a beer",
+        "rubbed me the wrong way", "felt off",
     ]
     private static let praiseWords: Set<String> = [
         "great", "excellent", "strong", "clean", "nice", "good", "solid", "impressive", "best",

@@ -36,7 +36,7 @@ enum TopicDomains {
                        "redux", "props", "hook*", "context", "store", "useeffect", "usestate", "usememo",
                        "usecallback", "closure*", "stale", "memo*", "jsx", "spa", "client side", "playwright", "cypress",
                        "selenium", "jest", "testing library", "e2e", "end-to-end", "visual",
-                       "drag*", "click*", "form*", "ui", "page", "scroll*", "list", "table"]),
+                       "drag*", "form", "forms", "ui", "page", "scroll*"]),
         Domain(name: "data",
                areas: ["Data quality", "Leakage and validation", "Choosing metrics for models",
                        "Experiment design"],

@@ -42,8 +42,16 @@ struct LintFrontend {
         let walker = NoteWalker(include: options.include, exclude: options.exclude)
         let (notes, problems) = walker.notes(in: paths)
         var results = LintResults()
-        for problem in problems where problem.report(to: printer, quiet: options.quiet) {
-            results.failures.append(.init(path: problem.path, message: problem.message))
+        for problem in problems {
+            // A folder with no notes is a finding of the run, counted like any other: a CI
+            // job that lints nothing must not pass quietly under --strict.
+            if problem.isWarning {
+                results.files.append(.init(path: problem.path, diagnostics: [
+                    Diagnostic(severity: .warning, code: .noNotes, message: problem.message, location: nil),
+                ].filter { $0.severity >= options.minimumSeverity }))
+            } else if problem.report(to: printer, quiet: options.quiet) {
+                results.failures.append(.init(path: problem.path, message: problem.message))
+            }
         }
         // Every configuration is read before any note, so a broken one stops the run whole.
         let linters: [Linter]
@@ -55,6 +63,14 @@ struct LintFrontend {
         } catch {
             StandardError.write(TerminalText.escaping(error.description) + "\n")
             return .configurationError
+        }
+        // The findings never replace a note this run reads.
+        if let output = options.output, let identity = FileIdentity(path: output),
+            let note = notes.first(where: { FileIdentity(path: $0.path) == identity })
+        {
+            printer.printError("is the note \(note.path); the findings never replace a file "
+                               + "debrief reads", path: output, location: nil)
+            return .failed
         }
         let outcomes = lint(notes, linters: linters)
         for (note, outcome) in zip(notes, outcomes) {
@@ -146,7 +162,7 @@ struct LintFrontend {
             }
         }
         do {
-            try AtomicFile.write(Array(report.utf8), to: output)
+            try AtomicFile.writeNamed(Array(report.utf8), to: output)
             return true
         } catch {
             printer.printError("cannot write the report: \(error)", path: output, location: nil)

@@ -167,7 +167,7 @@ struct RenderFrontend {
         }
         do {
             let text = try renderer(templates, colour: false).render(report, as: format)
-            try AtomicFile.write(Array(text.utf8), to: output)
+            try AtomicFile.writeNamed(Array(text.utf8), to: output)
         } catch {
             printer.printError("cannot write the report: \(error)", path: output, location: nil)
             return false

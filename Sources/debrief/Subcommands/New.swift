@@ -34,6 +34,9 @@ struct New: ParsableCommand {
     var force = false
 
     func validate() throws {
+        if let date, !StarterNote.readsAsDate(date) {
+            throw ValidationError("--date '\(date)' is not a date (write it as 2026-05-06)")
+        }
         for (name, value) in [("--candidate", candidate), ("--level", level), ("--date", date)] {
             if let value, value.contains(where: \.isNewline) {
                 throw ValidationError("\(name) must be one line")

@@ -87,6 +87,35 @@ enum AtomicFile {
         }
     }
 
+    /// A file a user named with `-o`: written through a symbolic link to where it leads (the
+    /// link stays), straight into a device or pipe (`/dev/stdout`, which cannot be renamed
+    /// over), and otherwise replaced in one step as `write` does.
+    static func writeNamed(_ bytes: [UInt8], to path: String) throws(SystemError) {
+        var target = path
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+            if let resolved = realpath(path, nil) {
+                target = String(cString: resolved)
+                free(resolved)
+            } else {
+                // A link to a file not made yet: create it where the link points.
+                var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                let count = readlink(path, &buffer, buffer.count - 1)
+                guard count > 0 else { throw SystemError.last }
+                let destination = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                target = destination.hasPrefix("/") ? destination : folder(of: path) + "/" + destination
+            }
+        }
+        if stat(target, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            let descriptor = open(target, O_WRONLY | O_TRUNC)
+            guard descriptor >= 0 else { throw SystemError.last }
+            defer { close(descriptor) }
+            try writeAll(descriptor, bytes)
+            return
+        }
+        try write(bytes, to: target)
+    }
+
     /// How every temporary file starts: hidden, and known, so that a later run can remove
     /// what a killed one left behind.
     static let temporaryPrefix = ".debrief-tmp-"

@@ -80,6 +80,12 @@ import Testing
         NamedInput("coded word", (
             note(summary: "Solid session, but my gut feeling is that he would not fit in."),
             Expected(rule: "personality-language", line: 8, column: 20))),
+        NamedInput("a sentence without its subject", (
+            note(summary: "Was a bit emotional when the first test failed."),
+            Expected(rule: "personality-language", line: 8, column: 11))),
+        NamedInput("nationality", (
+            note(summary: "A very Indian way of explaining the design."),
+            Expected(rule: "protected-characteristic", line: 8, column: 8))),
         NamedInput("accent", (
             note(summary: "Her accent made the design discussion hard to follow at times."),
             Expected(rule: "protected-characteristic", line: 8, column: 5))),
@@ -118,6 +124,8 @@ import Testing
         NamedInput("accent colour", note(strengths: "- Checked the accent colour's contrast ratio against WCAG AA")),
         NamedInput("age of the cache entries", note(strengths: "- Evicted by the age of the cache entries, with a 5-minute TTL")),
         NamedInput("blind spot", note(strengths: "- Named the blind spot in their own monitoring plan")),
+        NamedInput("the emotional tone of a thing", note(summary: "He built a classifier for the emotional tone of support chats.")),
+        NamedInput("religious adherence", note(strengths: "- Religious adherence to semantic versioning in the API")),
         NamedInput("race condition", note(strengths: "- Found the race condition in the counter with two threads")),
         NamedInput("fat jar", note(strengths: "- Shipped a fat jar and explained the start-up cost")),
         NamedInput("quoted phrasing with coded words", note(improvements: """

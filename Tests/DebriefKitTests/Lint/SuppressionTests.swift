@@ -48,6 +48,17 @@ import Testing
         #expect(Self.codes(text) == [])
     }
 
+    @Test func aMisspeltRuleOrDirectiveIsReported() {
+        let text = LintRuleTests.note(strengths: """
+            <!--debrief-disable-next-line vague-feedbak-->
+            - Great job.
+            <!-- debrief-disable-nextline vague-feedback -->
+            """)
+        let findings = Linter().lint(text, file: "n.md").filter { $0.code == .unknownSuppression }
+        #expect(findings.map { $0.location?.line } == [12, 14])
+        #expect(Self.codes(text).contains("vague-feedback"))
+    }
+
     @Test func theCommentsNeverReachTheCandidate() throws {
         let text = LintRuleTests.note(strengths: """
             <!-- debrief-disable-next-line vague-feedback -->

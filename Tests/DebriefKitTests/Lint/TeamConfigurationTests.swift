@@ -76,7 +76,7 @@ import Testing
         NamedInput("bad severity", ("rules:\n  vague-feedback: loud\n",
                                     ".debrief.yml:2:19: error: 'rules.vague-feedback' must be")),
         NamedInput("words on a rule without a list", ("rules:\n  vague-feedback:\n    words: [x]\n",
-                                                      ".debrief.yml:3:5: error: 'vague-feedback' has no word list")),
+                                                      ".debrief.yml:3:5: error: unknown key 'words' in rules.vague-feedback (known: severity)")),
         NamedInput("unknown detail", ("required-details: [candidate, shoe-size]\n",
                                       ".debrief.yml:1:19: error: 'shoe-size' in 'required-details'")),
         NamedInput("unknown section", ("sections:\n  highlights: [Wins]\n",

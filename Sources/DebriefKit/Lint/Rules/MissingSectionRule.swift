@@ -26,7 +26,8 @@ struct MissingSectionRule: Rule {
     func check(_ note: LintedNote) -> [Diagnostic] {
         guard !isPresent(note.report) else { return [] }
         if let section = note.section(kind) {
-            return [finding("'\(section.title)' has nothing under it",
+            return [finding("'\(section.title)' has nothing the candidate will see (it is empty, "
+                            + "or all of it is withheld)",
                             at: section.location.map { SourceRange(at: $0) } ?? LintedNote.wholeNote)]
         }
         return [finding("the note has no \(kind.displayTitle.lowercased()) section",

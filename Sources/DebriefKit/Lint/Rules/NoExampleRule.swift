@@ -11,9 +11,8 @@ struct NoExampleRule: Rule {
     func check(_ note: LintedNote) -> [Diagnostic] {
         note.report.improvements.flatMap(\.items).compactMap { item in
             guard item.examples.isEmpty else { return nil }
-            let words = LintWords(item.headline).words.prefix(4).map(\.folded)
             return finding("'\(item.headline)' has no example phrasing",
-                           at: note.range(of: Array(words), near: item.line, spanning: 1))
+                           at: note.range(ofText: item.headline, near: item.line))
         }
     }
 }

@@ -32,8 +32,7 @@ struct VagueFeedbackRule: Rule {
     }
 
     private func flag(_ text: String, line: Int, note: LintedNote) -> Diagnostic {
-        let words = LintWords(text).words.map(\.folded)
-        let range = note.range(of: Array(words.prefix(6)), near: line, spanning: 1)
+        let range = note.range(ofText: text, near: line)
         return finding("'\(WithheldTextRule.excerpt(text))' is a judgement without what the "
                        + "candidate did", at: range)
     }
