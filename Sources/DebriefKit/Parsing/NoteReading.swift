@@ -48,6 +48,14 @@ struct NoteReading {
                         }
                         continue
                     }
+                    // "# Feedback" then "Candidate: …", "Level: …" lines: details written
+                    // under a title that reads as a summary label are details.
+                    if case .lines(let noteLines) = piece, noteLines.count >= 2,
+                        noteLines.allSatisfy({ KeyValueLine($0).map { DetailKeys.field(for: $0.key) != nil } ?? false }),
+                        details.read(outlines.build([piece]), requireKnownKey: true)
+                    {
+                        continue
+                    }
                     let text = markdown(of: piece)
                     guard !text.isEmpty else { continue }
                     report.summary.append(text)

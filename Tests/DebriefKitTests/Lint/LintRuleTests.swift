@@ -65,6 +65,9 @@ import Testing
             note(improvements: ""), Expected(rule: "missing-improvements", line: 14, column: 1))),
         NamedInput("empty preparation section", (
             note(extra: "\nPreparation\n"), Expected(rule: "empty-section", line: 19, column: 1))),
+        NamedInput("an area with no item", (
+            note(improvements: "### Impact\n\n### Testing\n\n- Test the empty input first\n  “Let me start with an empty list.”"),
+            Expected(rule: "empty-section", line: 16, column: 5))),
         NamedInput("six improvement items", (
             note(improvements: (1...6).map { "- Walk through example \($0) before coding\n  “Let me trace it.”" }
                 .joined(separator: "\n")),

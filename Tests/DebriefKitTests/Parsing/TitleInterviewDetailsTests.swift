@@ -40,4 +40,15 @@ import Testing
         #expect(details.interviewType == input.value.type)
         #expect(details.date == input.value.date)
     }
+
+    /// "# Feedback" reads as a summary label; the detail lines right under it are details.
+    @Test func detailLinesUnderASummaryTitleAreDetails() {
+        let report = NotesParser().parse(
+            "# Feedback\n\nCandidate: Ana Li\nLevel: L4\nDate: 2026-03-02\nInterview type: Coding\n\n"
+                + "She solved both problems.\n\n## Strengths\n\n- Asked about n first\n", source: "n.md")
+        #expect(report.details.level == "L4")
+        #expect(report.details.interviewType == "Coding")
+        #expect(report.details.dateISO == "2026-03-02")
+        #expect(report.summary == ["She solved both problems."])
+    }
 }

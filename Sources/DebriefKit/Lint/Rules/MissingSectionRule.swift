@@ -46,13 +46,24 @@ struct EmptySectionRule: Rule {
         origin: .rule)
 
     func check(_ note: LintedNote) -> [Diagnostic] {
-        note.layout.sections.compactMap { section in
+        var findings: [Diagnostic] = note.layout.sections.compactMap { section in
             // An empty private section shows the candidate nothing and may be deliberate.
             guard section.isEmpty, section.kind != .strengths, section.kind != .improvements,
                 section.kind != .privateNotes, let location = section.location
             else { return nil }
             return finding("'\(section.title)' is empty", at: SourceRange(at: location))
         }
+        // An area title with no item under it ("### Impact", left unfilled) shows the
+        // candidate a heading with nothing below it. With no item anywhere,
+        // missing-improvements says so once.
+        let hasItems = note.report.improvements.contains { !$0.items.isEmpty }
+        for area in note.report.improvements where hasItems && area.items.isEmpty {
+            guard let title = area.title else { continue }
+            let words = LintWords(title).words.map(\.folded)
+            findings.append(finding("the area '\(title)' has no item",
+                                    at: note.range(of: words, near: nil)))
+        }
+        return findings
     }
 }
 
