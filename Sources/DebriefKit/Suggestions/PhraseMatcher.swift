@@ -30,9 +30,8 @@ public struct PhraseMatcher: Sendable {
     static let otherDomainWeight = 0.3
 
     private let entries: [Phrasebook.Entry]
-    /// For each entry, the terms of its domain; nil for a general entry.
-    private let domainTerms: [Set<String>?]
-    private let domainStems: [[String]?]
+    /// For each entry, its domain's words; nil for a general entry.
+    private let domainOfEntry: [TopicDomains.Vocabulary?]
     private let entryIndex: BM25Index
     private let areaIndex: BM25Index
     private let areaOfEntry: [Int]
@@ -57,20 +56,12 @@ public struct PhraseMatcher: Sendable {
                                            (entry.phrasings.joined(separator: " "), 0.5)]
         }
         areaIndex = BM25Index(documents: areaTexts)
-        var termsByArea: [String: (Set<String>, [String])] = [:]
+        var vocabularyByArea: [String: TopicDomains.Vocabulary] = [:]
         for domain in TopicDomains.all {
-            // A phrase counts as a whole ("test set", "screen reader"), never by its words:
-            // "test" alone says nothing of a domain.
-            let exact = domain.words.filter { !$0.hasSuffix("*") }
-            let terms = Set(exact.flatMap { word in
-                let parts = TextAnalyzer.termsAndPairs(word)
-                return parts.count == 1 ? parts : parts.filter { $0.contains("_") }
-            })
-            let stems = domain.words.filter { $0.hasSuffix("*") }.map { String($0.dropLast()).lowercased() }
-            for area in domain.areas { termsByArea[area] = (terms, stems) }
+            let vocabulary = TopicDomains.Vocabulary(domain)
+            for area in domain.areas { vocabularyByArea[area] = vocabulary }
         }
-        domainTerms = entries.map { termsByArea[$0.area]?.0 }
-        domainStems = entries.map { termsByArea[$0.area]?.1 }
+        domainOfEntry = entries.map { vocabularyByArea[$0.area] }
         self.areaOfEntry = areaOfEntry
         // Both indexes hold the same words; pairs are never corrected, so they are left out.
         vocabulary = entryIndex.vocabulary.filter { !$0.contains("_") }
@@ -124,15 +115,13 @@ public struct PhraseMatcher: Sendable {
         let areaWeight = Self.areaWeight
         // The item's own words and its context's, for telling which domains it is from.
         let itemText = (weightedQuery.map(\.0) + [context]).joined(separator: " ")
-        let itemTerms = Set(TextAnalyzer.termsAndPairs(itemText))
-        let itemWords = TextAnalyzer.words(itemText)
+        let itemWords = TopicDomains.ItemWords(itemText)
         var inDomain: [Int: Bool] = [:]
         let scores = entryScores.indices.map { index -> Double in
             let score = entryScores[index] + areaWeight * areaScores[areaOfEntry[index]]
-            guard let terms = domainTerms[index], score >= Self.threshold else { return score }
+            guard let domain = domainOfEntry[index], score >= Self.threshold else { return score }
             let area = areaOfEntry[index]
-            let said = inDomain[area] ?? (!terms.isDisjoint(with: itemTerms)
-                || (domainStems[index] ?? []).contains { stem in itemWords.contains { $0.hasPrefix(stem) } })
+            let said = inDomain[area] ?? domain.isSaid(in: itemWords)
             inDomain[area] = said
             return said ? score : score * Self.otherDomainWeight
         }

@@ -85,4 +85,43 @@ enum TopicDomains {
                        "review*", "pr", "prs", "pull request*", "comment*", "nit*", "reviewer*",
                        "approve*", "diff", "suggest*", "ideas", "watched", "keyboard"]),
     ]
+
+    /// A domain's words, ready to look for: whole words, phrases and stems, compared with
+    /// the item's words as written (lower case), never after stemming or synonym folding,
+    /// which would make "deep" say "lead".
+    struct Vocabulary: Sendable {
+        var words: Set<String> = []
+        var phrases: [String] = []
+        var stems: [String] = []
+
+        init(_ domain: Domain) {
+            for word in domain.words.map({ $0.lowercased() }) {
+                if word.hasSuffix("*") {
+                    stems.append(String(word.dropLast()))
+                } else if word.contains(" ") {
+                    phrases.append(" " + word + " ")
+                } else {
+                    words.insert(word)
+                }
+            }
+        }
+
+        func isSaid(in item: ItemWords) -> Bool {
+            item.words.contains { word in
+                words.contains(word) || (word.hasSuffix("s") && words.contains(String(word.dropLast())))
+                    || stems.contains { word.hasPrefix($0) }
+            } || phrases.contains { item.joined.contains($0) }
+        }
+    }
+
+    /// An item's words, lower case, as written.
+    struct ItemWords {
+        let words: [String]
+        let joined: String
+
+        init(_ text: String) {
+            words = TextAnalyzer.words(text)
+            joined = " " + words.joined(separator: " ") + " "
+        }
+    }
 }
