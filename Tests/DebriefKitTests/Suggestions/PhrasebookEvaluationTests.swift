@@ -157,11 +157,13 @@ import Testing
     /// only measured.
     @Test func suggestionsShownAreOnTopic() {
         #expect(Self.precisionSet.count >= 80)
-        let sets = [("development set", Self.development), ("held-out set", Self.heldOut),
-                    ("precision set", Self.precisionSet), ("blind set", Self.blind)]
+        // Misses are listed only for the sets tuned on: a measured set whose misses are read
+        // is no longer blind.
+        let sets = [("development set", Self.development, true), ("held-out set", Self.heldOut, false),
+                    ("precision set", Self.precisionSet, true), ("blind set", Self.blind, false)]
         var total = Figures()
-        for (name, cases) in sets where !cases.isEmpty {
-            total = total + Self.figures(cases, name: name)
+        for (name, cases, listsMisses) in sets where !cases.isEmpty {
+            total = total + Self.figures(cases, name: name, listMisses: listsMisses)
         }
         print(String(format: "suggestions, all sets: top-1 ranked on topic %.1f%% (shown: %.1f%%), "
                          + "precision %.1f%%, correct abstention %.1f%%", total.rankedTop1 * 100,
