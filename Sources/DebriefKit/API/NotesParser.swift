@@ -42,9 +42,7 @@ public struct NotesParser: Sendable {
     }
 
     private func readNote(_ text: String, source: String) -> ParsedNote {
-        var text = NoteDecoder.normaliseLineEndings(text)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = Self.withoutControlCharacters(text)
+        let text = Self.withoutControlCharacters(NoteDecoder.readable(text))
         var (withoutComments, comments) = HTMLComments.extract(text)
         let rewritten = Dialect.rewrite(withoutComments, as: dialect)
         if let rewritten { withoutComments = rewritten.text }

@@ -15,6 +15,14 @@ public enum NoteDecoder {
         return normaliseLineEndings(text)
     }
 
+    /// A note as the parser reads it and the linter counts columns in: LF line endings, no
+    /// byte-order mark.
+    static func readable(_ text: String) -> String {
+        var text = normaliseLineEndings(text)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+
     /// CRLF and lone CR become LF, so line numbers match what editors show.
     static func normaliseLineEndings(_ text: String) -> String {
         guard text.utf8.contains(13) else { return text }

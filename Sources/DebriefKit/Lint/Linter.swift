@@ -18,7 +18,7 @@ public struct Linter: Sendable {
     /// The findings for one note, in `file`, ordered by place.
     public func lint(_ text: String, file: String) -> [Diagnostic] {
         let parsed = parser.read(text, source: file)
-        let note = LintedNote(parsed: parsed, text: Self.normalised(text), settings: settings)
+        let note = LintedNote(parsed: parsed, text: NoteDecoder.readable(text), settings: settings)
         let suppressions = Suppressions(lines: note.lines)
         var findings = parsed.report.diagnostics.filter { $0.code != .withheld }
             + suppressions.mistakes
@@ -43,13 +43,5 @@ public struct Linter: Sendable {
             ($0.location?.line ?? 0, $0.location?.column ?? 0, $0.code)
                 < ($1.location?.line ?? 0, $1.location?.column ?? 0, $1.code)
         }
-    }
-
-    /// The text with the line endings and byte-order mark the parser removes, so columns
-    /// count from the same first byte as the parser's lines.
-    private static func normalised(_ text: String) -> String {
-        var text = NoteDecoder.normaliseLineEndings(text)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
     }
 }

@@ -20,8 +20,8 @@ struct Suppressions {
 
     init(lines: [Substring]) {
         var open: [(line: Int, codes: Set<Diagnostic.Code>)] = []
-        let marker = Array("debrief-".utf8)
-        for (index, line) in lines.enumerated() where Self.holds(marker, line) {
+        // On bytes: most notes have no directive at all, and every line of every note is asked.
+        for (index, line) in lines.enumerated() where LintedNote.byteOffset(of: "debrief-", in: line) != nil {
             let number = index + 1
             for directive in Self.directives(in: line) {
                 if !Self.directiveNames.contains(directive.name) {
@@ -56,25 +56,6 @@ struct Suppressions {
             }
         }
         for span in open { spans.append(Span(lines: span.line...Int.max, codes: span.codes)) }
-    }
-
-    /// Whether `line` holds `marker`, on bytes: most notes have no directive at all, and
-    /// every line of every note is asked.
-    private static func holds(_ marker: [UInt8], _ line: Substring) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            guard bytes.count >= marker.count else { return false }
-            var start = 0
-            while start <= bytes.count - marker.count {
-                if bytes[start] == marker[0],
-                    (1..<marker.count).allSatisfy({ bytes[start + $0] == marker[$0] })
-                {
-                    return true
-                }
-                start += 1
-            }
-            return false
-        }
     }
 
     func silences(_ diagnostic: Diagnostic) -> Bool {

@@ -30,12 +30,9 @@ enum LabelClassifier {
             guard let cues = privateCuesByFirstWord[word],
                 cues.contains(where: { contains(words, $0) })
             else { continue }
-            if !LabelCues.weakPrivateCues.contains(word) { return true }
             // "Result", "Interview outcome", "Culture fit" are private; "Landing the result"
             // (an area title) and "Fit and finish" are not.
-            if words.allSatisfy({ $0 == word || LabelCues.weakCueCompanions.contains($0) }) {
-                return true
-            }
+            if LabelCues.keepsPrivateSense(word, among: words) { return true }
         }
         return false
     }
@@ -118,12 +115,7 @@ enum LabelClassifier {
     /// (Mid, L4)" titles a note as "Level: Senior (L5)" is a detail, where "Lean hire" or
     /// "Calibrated at L5" is the hiring team's.
     static func isEvaluation(_ finding: EvaluationLanguage.Finding) -> Bool {
-        guard finding.category == .level else { return true }
-        let levelWords: Set<Substring> = ["senior", "staff", "junior", "mid", "principal",
-                                          "midlevel", "lead"]
-        return !finding.phrase.split(separator: " ").allSatisfy {
-            levelWords.contains($0) || EvaluationLanguage.isLevelCode($0)
-        }
+        finding.category != .level || !EvaluationLanguage.onlyNamesALevel(finding.phrase)
     }
 
     /// The kind whose cues weigh most; `nil` on a tie or no cue at all.

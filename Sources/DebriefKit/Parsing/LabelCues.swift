@@ -21,6 +21,13 @@ enum LabelCues {
     /// Private cues with an everyday sense too: private only alone or with words that keep
     /// the hiring sense ("Final result", "Culture fit"), never in "Landing the result".
     static let weakPrivateCues: Set<Substring> = ["outcome", "status", "result", "results", "fit"]
+
+    /// Whether private cue `word` keeps its private sense among a label's `words`: always
+    /// for a strong cue; for a weak one only alone or with companions ("Final result").
+    static func keepsPrivateSense(_ word: Substring, among words: [Substring]) -> Bool {
+        !weakPrivateCues.contains(word)
+            || words.allSatisfy { $0 == word || weakCueCompanions.contains($0) }
+    }
     static let weakCueCompanions: Set<Substring> = [
         "final", "interview", "overall", "hiring", "debrief", "my", "our", "the", "culture",
         "cultural", "team", "role", "level", "decision", "and", "recommended", "interviewer",

@@ -135,12 +135,11 @@ enum SectionLabels {
         let words = splitWords(text)
         guard (1...8).contains(words.count) else { return false }
         let joined = words.joined(separator: " ")
-        return words.contains { word in
-            guard privateWords.contains(word) else { return false }
-            // "Status", "Interview outcome": private; "State the outcome first": advice.
-            return !LabelCues.weakPrivateCues.contains(Substring(word))
-                || words.allSatisfy { $0 == word || LabelCues.weakCueCompanions.contains(Substring($0)) }
-        } || privatePhrases.contains { joined.contains($0) }
+        // "Status", "Interview outcome": private; "State the outcome first": advice.
+        let substrings = words.map { Substring($0) }
+        return substrings.contains { privateWords.contains(String($0))
+            && LabelCues.keepsPrivateSense($0, among: substrings) }
+            || privatePhrases.contains { joined.contains($0) }
     }
 }
 

@@ -3,10 +3,9 @@
 /// design round, Thu 2 Apr 2026, 60 min." Each is read only from a part of the line that is
 /// nothing else (a parenthesis, a comma-separated part), so prose is never mined for them.
 extension TitleDetails {
-    private static let levelWords: Set<String> = [
-        "junior", "mid", "midlevel", "mid-level", "senior", "staff", "principal", "intern",
-        "entry-level", "lead",
-    ]
+    /// The privacy screen's level words, and the forms a title spells out.
+    private static let levelWords: Set<String> = Set(EvaluationLanguage.levelWords.map(String.init))
+        .union(["mid-level", "intern", "entry-level"])
 
     /// Names of interview kinds, longest first, as a title writes them.
     private static let interviewKinds = [

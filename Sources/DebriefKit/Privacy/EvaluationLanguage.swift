@@ -250,6 +250,15 @@ struct EvaluationLanguage: Sendable {
         }
     }
 
+    /// Words that name a level ("Senior (L5)", "Mid, L4"), folded.
+    static let levelWords: Set<Substring> = ["senior", "staff", "junior", "mid", "principal",
+                                             "midlevel", "lead"]
+
+    /// Whether `phrase` (folded words) only names a level: a level word or code, nothing else.
+    static func onlyNamesALevel(_ phrase: String) -> Bool {
+        phrase.split(separator: " ").allSatisfy { levelWords.contains($0) || isLevelCode($0) }
+    }
+
     /// "l5", "e4", "ic3", "sde2", "swe3": the codes companies use for levels.
     static func isLevelCode(_ word: Substring) -> Bool {
         let letters = word.prefix(while: { !$0.isASCIIDigit })

@@ -65,11 +65,8 @@ struct PrivacyScreen {
             if field.key == "title", let finding = reason.finding,
                 !LabelClassifier.isEvaluation(finding)
             {
-                let levelWords: Set<Substring> = ["senior", "staff", "junior", "mid", "principal",
-                                                  "midlevel", "lead"]
                 let rest = field.value.split(whereSeparator: { " ,()/".contains($0) })
-                    .filter { !levelWords.contains(Substring($0.lowercased()))
-                        && !EvaluationLanguage.isLevelCode(Substring($0.lowercased())) }
+                    .filter { !EvaluationLanguage.onlyNamesALevel($0.lowercased()) }
                     .joined(separator: " ")
                 guard let other = language.find(in: rest) else { return true }
                 reason = Cause(finding: other)
