@@ -15,129 +15,147 @@ extension Report {
     public func encode(to encoder: any Encoder) throws {
         // Fails closed: only an encoder that asks for the internal audience gets private notes.
         let audience = encoder.userInfo[.debriefAudience] as? Audience ?? .candidate
-        let report = prepared(for: audience)
-        try report.encodeFields(to: encoder)
-    }
-
-    private func encodeFields(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(source, forKey: .source)
-        try container.encode(details, forKey: .details)
-        try container.encode(summary, forKey: .summary)
-        try container.encode(strengths, forKey: .strengths)
-        try container.encode(improvements, forKey: .improvements)
-        try container.encode(preparation, forKey: .preparation)
-        try container.encode(ratings, forKey: .ratings)
-        try container.encode(other, forKey: .other)
-        try container.encodeIfPresent(privateNotes, forKey: .privateNotes)
-        try container.encode(diagnostics, forKey: .diagnostics)
+        try prepared(for: audience).encodeFields(to: encoder)
     }
 }
 
-extension InterviewDetails {
+extension Report: JSONFields {
+    /// The fields as they are: `encode(to:)` and `ReportJSON` prepare the report for its
+    /// audience first.
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(schemaVersion, for: .schemaVersion)
+        try writer.write(source, for: .source)
+        try writer.write(details, for: .details)
+        try writer.write(summary, for: .summary)
+        try writer.write(strengths, for: .strengths)
+        try writer.write(improvements, for: .improvements)
+        try writer.write(preparation, for: .preparation)
+        try writer.write(ratings, for: .ratings)
+        try writer.write(other, for: .other)
+        try writer.writeIfPresent(privateNotes, for: .privateNotes)
+        try writer.write(diagnostics, for: .diagnostics)
+    }
+}
+
+extension InterviewDetails: JSONFields {
     enum CodingKeys: String, CodingKey {
         case candidate, interviewer, company, level, role, interviewType, date, dateISO
         case recording, extra
     }
 
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(candidate, forKey: .candidate)
-        try container.encode(interviewer, forKey: .interviewer)
-        try container.encode(company, forKey: .company)
-        try container.encode(level, forKey: .level)
-        try container.encode(role, forKey: .role)
-        try container.encode(interviewType, forKey: .interviewType)
-        try container.encode(date, forKey: .date)
-        try container.encode(dateISO, forKey: .dateISO)
-        try container.encode(recording, forKey: .recording)
-        try container.encode(extra, forKey: .extra)
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(candidate, for: .candidate)
+        try writer.write(interviewer, for: .interviewer)
+        try writer.write(company, for: .company)
+        try writer.write(level, for: .level)
+        try writer.write(role, for: .role)
+        try writer.write(interviewType, for: .interviewType)
+        try writer.write(date, for: .date)
+        try writer.write(dateISO, for: .dateISO)
+        try writer.write(recording, for: .recording)
+        try writer.write(extra, for: .extra)
     }
 }
 
-extension ImprovementArea {
+extension ImprovementArea: JSONFields {
     enum CodingKeys: String, CodingKey {
         case title = "area"
         case items
     }
 
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(title, forKey: .title)
-        try container.encode(items, forKey: .items)
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(title, for: .title)
+        try writer.write(items, for: .items)
     }
 }
 
-extension ImprovementItem {
+extension ImprovementItem: JSONFields {
     enum CodingKeys: String, CodingKey { case headline, detail, line, examples }
 
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(headline, forKey: .headline)
-        try container.encode(detail, forKey: .detail)
-        try container.encode(line, forKey: .line)
-        try container.encode(examples, forKey: .examples)
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(headline, for: .headline)
+        try writer.write(detail, for: .detail)
+        try writer.write(line, for: .line)
+        try writer.write(examples, for: .examples)
     }
 }
 
-extension ExamplePhrasing {
+extension ExamplePhrasing: JSONFields {
     enum CodingKeys: String, CodingKey { case text, origin, line, entry }
 
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(origin, forKey: .origin)
-        try container.encode(line, forKey: .line)
-        try container.encode(entry, forKey: .entry)
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(text, for: .text)
+        try writer.write(origin.rawValue, for: .origin)
+        try writer.write(line, for: .line)
+        try writer.write(entry, for: .entry)
     }
 }
 
-extension Rating {
+extension Rating: JSONFields {
     enum CodingKeys: String, CodingKey { case name, score, scale, value, comment, line }
 
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(score, forKey: .score)
-        try container.encode(scale, forKey: .scale)
-        try container.encode(value, forKey: .value)
-        try container.encode(comment, forKey: .comment)
-        try container.encode(line, forKey: .line)
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(name, for: .name)
+        try writer.write(score, for: .score)
+        try writer.write(scale, for: .scale)
+        try writer.write(value, for: .value)
+        try writer.write(comment, for: .comment)
+        try writer.write(line, for: .line)
     }
 }
 
-extension OtherSection {
+extension OtherSection: JSONFields {
     enum CodingKeys: String, CodingKey { case title, markdown, line }
 
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(title, forKey: .title)
-        try container.encode(markdown, forKey: .markdown)
-        try container.encode(line, forKey: .line)
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(title, for: .title)
+        try writer.write(markdown, for: .markdown)
+        try writer.write(line, for: .line)
     }
 }
 
-extension PrivateNote {
+extension PrivateNote: JSONFields {
     enum CodingKeys: String, CodingKey { case kind, title, markdown, line }
 
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(title, forKey: .title)
-        try container.encode(markdown, forKey: .markdown)
-        try container.encode(line, forKey: .line)
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(kind.rawValue, for: .kind)
+        try writer.write(title, for: .title)
+        try writer.write(markdown, for: .markdown)
+        try writer.write(line, for: .line)
     }
 }
 
-extension Diagnostic: Codable {
+extension Diagnostic: Codable, JSONFields {
     /// A point finding with no notes (every finding the parser makes) keeps the first
     /// schema's five keys; a range's end and notes are written only when there are some.
     enum CodingKeys: String, CodingKey {
@@ -160,22 +178,25 @@ extension Diagnostic: Codable {
             notes: try container.decodeIfPresent([Note].self, forKey: .notes) ?? [])
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(severity, forKey: .severity)
-        try container.encode(code, forKey: .code)
-        try container.encode(message, forKey: .message)
-        try container.encode(location?.line, forKey: .line)
-        try container.encode(location?.column, forKey: .column)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
+
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(severity.rawValue, for: .severity)
+        try writer.write(code.rawValue, for: .code)
+        try writer.write(message, for: .message)
+        try writer.write(location?.line, for: .line)
+        try writer.write(location?.column, for: .column)
         if let range, range.end != range.start {
-            try container.encode(range.end.line, forKey: .endLine)
-            try container.encode(range.end.column, forKey: .endColumn)
+            try writer.write(range.end.line, for: .endLine)
+            try writer.write(range.end.column, for: .endColumn)
         }
-        if !notes.isEmpty { try container.encode(notes, forKey: .notes) }
+        if !notes.isEmpty { try writer.write(notes, for: .notes) }
     }
 }
 
-extension Diagnostic.Note: Codable {
+extension Diagnostic.Note: Codable, JSONFields {
     enum CodingKeys: String, CodingKey { case message, line, column }
 
     public init(from decoder: any Decoder) throws {
@@ -186,10 +207,39 @@ extension Diagnostic.Note: Codable {
                   range: line.map { SourceRange(at: SourceLocation(line: $0, column: column ?? 1)) })
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(message, forKey: .message)
-        try container.encode(range?.start.line, forKey: .line)
-        try container.encode(range?.start.column, forKey: .column)
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
+
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(message, for: .message)
+        try writer.write(range?.start.line, for: .line)
+        try writer.write(range?.start.column, for: .column)
+    }
+}
+
+extension Strength: JSONFields {
+    enum CodingKeys: String, CodingKey { case text, line }
+
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
+
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(text, for: .text)
+        try writer.write(line, for: .line)
+    }
+}
+
+extension DetailField: JSONFields {
+    enum CodingKeys: String, CodingKey { case key, value }
+
+    public func encode(to encoder: any Encoder) throws { try encodeFields(to: encoder) }
+
+    func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
+        where Writer.FieldKey == CodingKeys
+    {
+        try writer.write(key, for: .key)
+        try writer.write(value, for: .value)
     }
 }
