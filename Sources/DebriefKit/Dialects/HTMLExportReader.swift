@@ -13,10 +13,13 @@ struct HTMLExportReader: DialectReader {
         "&ldquo;", "<strong>", "<b>", "</li>", "<td", "<h1", "<h2", "<html", "&ndash;", "&#",
     ]
 
+    /// Signs are ASCII, so they are looked for by bytes: this runs on every line of every
+    /// note with a "<" or "&" in it ("Q&A", "a < b").
     func confidence(_ lines: [Substring]) -> Int {
         var score = 0
-        for line in lines where line.contains("<") || line.contains("&") {
-            score += Self.signs.filter { line.contains($0) }.count
+        for line in lines
+        where line.utf8.contains(UInt8(ascii: "<")) || line.utf8.contains(UInt8(ascii: "&")) {
+            score += Self.signs.filter { line.byteRange(of: $0) != nil }.count
         }
         return score
     }

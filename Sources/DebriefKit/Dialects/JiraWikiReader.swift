@@ -41,7 +41,7 @@ struct JiraWikiReader: DialectReader {
             }
             // "{panel:title=Private - hiring team only}": a titled panel is a section.
             if text.hasPrefix("{panel") {
-                let title = text.range(of: "title=").map { range in
+                let title = text.byteRange(of: "title=").map { range in
                     text[range.upperBound...].prefix(while: { $0 != "|" && $0 != "}" })
                 }
                 output.emit(title.map { "\($0.trimmedSubstring):" } ?? "", from: number)

@@ -23,7 +23,7 @@ struct LogseqReader: DialectReader {
     static func property(_ line: Substring) -> (key: Substring, value: Substring)? {
         var text = line.leftTrimmed
         if text.hasPrefix("- ") { text = text.dropFirst(2) }
-        guard let range = text.range(of: ":: ") ?? (text.hasSuffix("::") ? text.range(of: "::") : nil)
+        guard let range = text.byteRange(of: ":: ") ?? (text.hasSuffix("::") ? text.byteRange(of: "::") : nil)
         else { return nil }
         let key = text[..<range.lowerBound]
         guard !key.isEmpty, key.split(separator: " ").count <= 4, key.count <= 40 else {

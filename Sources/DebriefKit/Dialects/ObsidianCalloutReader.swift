@@ -35,7 +35,7 @@ struct ObsidianCalloutReader: DialectReader {
 
     /// Dataview's inline field, `Round:: Onsite 1 of 3`, is a `Key: value` detail.
     static func inlineField(_ text: Substring) -> String? {
-        guard let range = text.range(of: ":: ") else { return nil }
+        guard let range = text.byteRange(of: ":: ") else { return nil }
         let key = text[..<range.lowerBound]
         guard let first = key.first, first.isLetter, key.count <= 40,
             key.split(separator: " ").count <= 4

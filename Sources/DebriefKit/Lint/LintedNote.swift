@@ -124,18 +124,7 @@ struct LintedNote {
 
     /// Where `text`'s bytes start in `line`, if they are there.
     static func byteOffset(of text: String, in line: Substring) -> Int? {
-        let needle = Array(text.utf8)
-        guard !needle.isEmpty else { return nil }
-        var line = line
-        return line.withUTF8 { bytes -> Int? in
-            guard bytes.count >= needle.count else { return nil }
-            for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-                var index = 1
-                while index < needle.count, bytes[start + index] == needle[index] { index += 1 }
-                if index == needle.count { return start }
-            }
-            return nil
-        }
+        line.byteRange(of: text).map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) }
     }
 
     private static func same(_ word: String, _ pattern: String) -> Bool {

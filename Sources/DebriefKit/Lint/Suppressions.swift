@@ -74,9 +74,9 @@ struct Suppressions {
     private static func directives(in line: Substring) -> [Directive] {
         var found: [Directive] = []
         var rest = line[...]
-        while let open = rest.range(of: "<!--") {
+        while let open = rest.byteRange(of: "<!--") {
             let after = rest[open.upperBound...]
-            let close = after.range(of: "-->")
+            let close = after.byteRange(of: "-->")
             let body = close.map { after[..<$0.lowerBound] } ?? after
             let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
             if let name = words.first, name.hasPrefix("debrief-"), name != "debrief-" {

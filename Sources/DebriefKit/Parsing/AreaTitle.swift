@@ -33,6 +33,7 @@ enum AreaTitle {
 
     /// Every tail has one of these: most titles and lines have none, and need no search.
     static let tailMarks = ["exampl", "say", "phras"]
+    private static let tailMarkBytes = tailMarks.map { Array($0.utf8) }
     private static let separators = [" — ", " – ", " - ", "—", ": ", " ("]
     /// Each separator with each tail, in the order they are tried, as bytes.
     private static let tails: [[UInt8]] = separators.flatMap { separator in
@@ -44,9 +45,7 @@ enum AreaTitle {
     private static func tailRange(in text: String) -> Range<String.Index>? {
         // The marks are ASCII letters: compared with the letters' case bit set, before
         // anything is lower-cased or copied.
-        guard tailMarks.contains(where: { mark in
-            text.utf8.lazy.map { $0 | 0x20 }.firstRange(of: mark.utf8) != nil
-        }) else { return nil }
+        guard text.containsIgnoringASCIICase(anyOf: tailMarkBytes) else { return nil }
         let lower = text.lowercased()
         let bytes = Array(lower.utf8)
         var end = bytes.count

@@ -14,7 +14,7 @@ enum ItemText {
         let text = text.trimmed
         for marker in ["**", "__"] where text.hasPrefix(marker) {
             let body = text.dropFirst(marker.count)
-            guard let close = body.range(of: marker) else { continue }
+            guard let close = body.byteRange(of: marker) else { continue }
             let bold = String(body[..<close.lowerBound])
             let after = body[close.upperBound...]
             // "**Say what wins.** When two devices…": a bold sentence heads its detail.
@@ -28,7 +28,7 @@ enum ItemText {
             return (headline, rest.isEmpty ? nil : String(rest).trimmed)
         }
         for separator in [": ", " — ", " – ", " - "] {
-            guard let range = text.range(of: separator) else { continue }
+            guard let range = text.byteRange(of: separator) else { continue }
             let head = text[..<range.lowerBound]
             // Only a short lead reads as a headline; a long sentence with a colon is one item.
             guard head.split(separator: " ").count <= 8, !head.contains("://") else { continue }
@@ -36,7 +36,7 @@ enum ItemText {
             return (String(head).withoutTrailingColon, rest.isEmpty ? nil : rest)
         }
         // "Ranking stayed shallow. She said …": a short first sentence heads the rest.
-        if let end = text.range(of: ". "), text[..<end.lowerBound].split(separator: " ").count <= 10,
+        if let end = text.byteRange(of: ". "), text[..<end.lowerBound].split(separator: " ").count <= 10,
             text[end.upperBound...].first?.isUppercase == true
         {
             return (String(text[..<end.lowerBound]), String(text[end.upperBound...]).trimmed)

@@ -43,7 +43,27 @@ enum LabelClassifier {
     /// that open with a stem (`improv*`) are checked against every label.
     private static let cuesByFirstWord: [Substring: [Cue]] = Dictionary(
         grouping: sectionCues.filter { !$0.words[0].hasSuffix("*") }, by: { $0.words[0] })
-    private static let stemCues = sectionCues.filter { $0.words[0].hasSuffix("*") }
+    /// The same lists, numbered, and their ASCII first words looked up by bytes: every word
+    /// of every label is looked up, and hashing a `Substring` normalises it first.
+    private static let cueLists: [[Cue]] = Array(cuesByFirstWord.values)
+    private static let cueListByASCIIWord = ASCIIWordTable(
+        cueLists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
+    /// Cues opening with a stem ("improv*"), by the stem's first byte.
+    private static let stemCuesByFirstByte: [[Cue]] = {
+        var table = [[Cue]](repeating: [], count: 256)
+        for cue in sectionCues where cue.words[0].hasSuffix("*") {
+            table[Int(cue.words[0].utf8.first ?? 0)].append(cue)
+        }
+        return table
+    }()
+
+    /// The cues whose first word is `word`.
+    private static func cues(openedBy word: Substring) -> [Cue] {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return cueListByASCIIWord.value(for: word).map { cueLists[Int($0)] } ?? []
+        }
+        return cuesByFirstWord[word] ?? []
+    }
 
     private static func words(_ cue: String) -> [Substring] {
         cue.split(separator: " ")
@@ -122,8 +142,15 @@ enum LabelClassifier {
     private static func kindFromCues(_ words: [Substring]) -> SectionKind? {
         guard !words.isEmpty else { return nil }
         var weights: [SectionKind: Int] = [:]
-        var candidates = stemCues
-        for word in Set(words) { candidates += cuesByFirstWord[word] ?? [] }
+        // Each cue once: a word seen before (or a first byte, for stems) adds none.
+        var candidates: [Cue] = []
+        var seenFirstBytes = Set<UInt8>()
+        for (index, word) in words.enumerated() {
+            if !words[..<index].contains(word) { candidates += cues(openedBy: word) }
+            if let first = word.utf8.first, seenFirstBytes.insert(first).inserted {
+                candidates += stemCuesByFirstByte[Int(first)]
+            }
+        }
         for cue in candidates where contains(words, cue.words) {
             weights[cue.kind, default: 0] += cue.words.count
         }

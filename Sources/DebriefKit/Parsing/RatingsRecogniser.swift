@@ -122,7 +122,7 @@ struct RatingsRecogniser {
         }
         // "Coding — 3/4" or "Coding 3/4": a name, then a score at the end.
         for separator in [" — ", " – ", " - "] {
-            if let range = plain.range(of: separator, options: .backwards) {
+            if let range = plain.lastByteRange(of: separator) {
                 let value = String(plain[range.upperBound...]).trimmed
                 let (score, scale) = Self.score(in: value)
                 if score != nil {
@@ -140,7 +140,7 @@ struct RatingsRecogniser {
     /// dash is a score.
     static func valueAndComment(_ text: String) -> (String, String?) {
         for separator in [" — ", " – ", " - ", " ("] {
-            guard let range = text.range(of: separator) else { continue }
+            guard let range = text.byteRange(of: separator) else { continue }
             let value = String(text[..<range.lowerBound]).trimmed
             guard score(in: MarkupStripper.plainText(value)).0 != nil else { continue }
             var comment = String(text[range.upperBound...]).trimmed

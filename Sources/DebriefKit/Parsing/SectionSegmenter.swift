@@ -82,15 +82,18 @@ struct SectionSegmenter {
     {
         let isNumbered = line.bullet?.first?.isASCIIDigit == true
         // The label before a colon is short; the text after it may be of any length.
-        let firstColon = line.plain.firstIndex(of: ":")
-        guard line.plain[..<(firstColon ?? line.plain.endIndex)].count <= 60 else { return nil }
+        // (Bytes: a colon is one byte, and a text of no more bytes than the limit has no more
+        // characters either, so most lines are never counted by Character.)
+        let firstColon = line.plain.utf8.firstIndex(of: UInt8(ascii: ":"))
+        let head = line.plain[..<(firstColon ?? line.plain.endIndex)]
+        guard head.utf8.count <= 60 || head.count <= 60 else { return nil }
         // A bullet is a label only when it is private: "- Decision: no hire" under Cons is
         // the interviewer's verdict, not an improvement item.
         if line.bullet != nil, !isNumbered {
             // Labels are a few words ("Hiring decision:"); most bullets are longer and need
             // no look-up at all.
-            let name = line.plain[..<(firstColon ?? line.plain.endIndex)]
-            guard name.count <= 40, name.split(separator: " ").count <= 4,
+            let name = head
+            guard name.utf8.count <= 40 || name.count <= 40, name.split(separator: " ").count <= 4,
                 LabelClassifier.isPrivate(String(name))
             else { return nil }
             var unbulleted = line

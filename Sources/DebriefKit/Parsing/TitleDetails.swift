@@ -89,9 +89,9 @@ enum TitleDetails {
     /// "…for the Account Executive role…": the role a sentence names.
     static func roleInSentence(_ text: String) -> String? {
         let plain = MarkupStripper.plainText(text)
-        guard let end = plain.range(of: " role") else { return nil }
+        guard let end = plain.byteRange(of: " role") else { return nil }
         let before = plain[..<end.lowerBound]
-        guard let start = before.range(of: "for the ", options: .backwards) else { return nil }
+        guard let start = before.lastByteRange(of: "for the ") else { return nil }
         let role = before[start.upperBound...].trimmed
         let words = role.split(separator: " ")
         guard (1...5).contains(words.count), role.first?.isUppercase == true else { return nil }

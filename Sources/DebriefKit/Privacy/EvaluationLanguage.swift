@@ -45,9 +45,11 @@ struct EvaluationLanguage: Sendable {
     private let byFirstWord: [[Pattern]]
     /// The rest (a first slot of a stem, a number, a level code), tried at every word.
     private let anywhere: [Pattern]
-    /// The stems that open a pattern of `anywhere`: a word that is not in the vocabulary, not
-    /// a number and not a level code can open one only with one of these.
-    private let anywhereStems: [[UInt8]]
+    /// The stems that open a pattern of `anywhere`, by their first byte: a word that is not in
+    /// the vocabulary, not a number and not a level code can open one only with one of these.
+    private let anywhereStems: [[[UInt8]]]
+    /// The vocabulary's ASCII words, for looking up a note's ASCII words by their bytes.
+    private let asciiVocabulary: ASCIIWordTable
     /// Whether some pattern of `anywhere` may open on any word at all (an optional or `_`
     /// first slot), so that no word can be skipped.
     private let anywhereOpensAnywhere: Bool
@@ -111,12 +113,14 @@ struct EvaluationLanguage: Sendable {
         self.vocabulary = vocabulary
         self.byFirstWord = byFirstWord
         self.anywhere = anywhere
-        anywhereStems = anywhere.flatMap { pattern in
-            pattern.slots[0].alternatives.compactMap { alternative -> [UInt8]? in
-                if case .prefix(let stem) = alternative { return Array(stem.utf8) }
-                return nil
+        var anywhereStems = [[[UInt8]]](repeating: [], count: 256)
+        for pattern in anywhere {
+            for case .prefix(let stem) in pattern.slots[0].alternatives {
+                anywhereStems[Int(stem.utf8.first ?? 0)].append(Array(stem.utf8))
             }
         }
+        self.anywhereStems = anywhereStems
+        asciiVocabulary = ASCIIWordTable(vocabulary.map { ($0.key, $0.value) })
         anywhereOpensAnywhere = anywhere.contains { pattern in
             pattern.slots[0].isOptional || pattern.slots[0].alternatives.contains {
                 if case .anyWord = $0 { true } else { false }
@@ -143,11 +147,16 @@ struct EvaluationLanguage: Sendable {
         var isLevel: Bool
     }
 
+    private func number(of word: Substring) -> Int32 {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiVocabulary.value(for: word) ?? -1 }
+        return vocabulary[word] ?? -1
+    }
+
     private func tokens(_ words: EvaluationWords) -> [Token] {
         words.words.map { word in
             let startsWithDigit = word.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
             return Token(
-                id: vocabulary[word] ?? -1,
+                id: number(of: word),
                 isNumber: startsWithDigit,
                 isThousands: startsWithDigit && word.utf8.count >= 2 && word.utf8.last == 107
                     && word.utf8.dropLast().allSatisfy { $0 >= 48 && $0 <= 57 },
@@ -194,7 +203,9 @@ struct EvaluationLanguage: Sendable {
             // Most words open no pattern of `anywhere`: a word it cannot start on is passed by.
             let token = tokens[start]
             guard anywhereOpensAnywhere || id >= 0 || token.isNumber || token.isLevel
-                || anywhereStems.contains(where: { words[start].utf8.starts(with: $0) })
+                || anywhereStems[Int(words[start].utf8.first ?? 0)].contains(where: {
+                    words[start].utf8.starts(with: $0)
+                })
             else { continue }
             for pattern in anywhere
             where pattern.slots[0].isOptional

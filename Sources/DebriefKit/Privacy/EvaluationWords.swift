@@ -10,26 +10,36 @@ struct EvaluationWords {
 
     init(_ text: String) {
         folded = Self.fold(text)
-        // Scalars, not Characters: this runs on every unit of every note, and grapheme
-        // breaking costs more than the words are worth.
+        // Bytes, and scalars only beyond ASCII, not Characters: this runs on every unit of
+        // every note, and grapheme breaking costs more than the words are worth.
+        let utf8 = folded.utf8
         let scalars = folded.unicodeScalars
         var start: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if Self.isWordScalar(scalar) {
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let next: String.Index
+            let isWord: Bool
+            let standsAlone: Bool
+            if byte < 0x80 {
+                next = utf8.index(after: index)
+                isWord = (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+                standsAlone = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")
+                    || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "?")
+            } else {
+                let scalar = scalars[index]
+                next = scalars.index(after: index)
+                isWord = Self.isWordScalar(scalar)
+                standsAlone = scalar == "€" || scalar == "£" || scalar == Self.unitSeparator
+            }
+            if isWord {
                 if start == nil { start = index }
             } else {
                 if let wordStart = start {
                     words.append(folded[wordStart..<index])
                     start = nil
                 }
-                if scalar == "$" || scalar == "€" || scalar == "£" || scalar == "%"
-                    || scalar == "@" || scalar == "?" || scalar == Self.unitSeparator
-                {
-                    words.append(folded[index..<next])
-                }
+                if standsAlone { words.append(folded[index..<next]) }
             }
             index = next
         }

@@ -63,7 +63,7 @@ extension ReportViewModel {
         }
         var lead = item.detail
         var blocks: String?
-        if let detail = item.detail, let gap = detail.range(of: "\n\n") {
+        if let detail = item.detail, let gap = detail.byteRange(of: "\n\n") {
             lead = String(detail[..<gap.lowerBound])
             blocks = String(detail[gap.upperBound...])
         }

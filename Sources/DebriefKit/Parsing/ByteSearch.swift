@@ -1,0 +1,75 @@
+/// Finding a piece of text by its UTF-8 bytes.
+///
+/// Foundation's `range(of:)` bridges to `NSString` and compares UTF-16 with canonical
+/// equivalence, which costs as much as the rest of an item's reading. The separators the
+/// parser looks for (": ", " — ", "**", "for the ") are plain text whose bytes are the same
+/// in every normalisation, so a byte search finds the same places.
+extension StringProtocol {
+    /// The first place `needle` occurs, by bytes.
+    func byteRange(of needle: String) -> Range<Index>? {
+        byteRange(of: needle, last: false)
+    }
+
+    /// The last place `needle` occurs, by bytes.
+    func lastByteRange(of needle: String) -> Range<Index>? {
+        byteRange(of: needle, last: true)
+    }
+
+    private func byteRange(of needle: String, last: Bool) -> Range<Index>? {
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { haystack in
+            var needle = needle
+            return needle.withUTF8 { needle in ByteSearch.offset(of: needle, in: haystack, last: last) }
+        }
+        // A bridged or foreign string has no contiguous UTF-8: copy it once.
+        let offset = found ?? Array(utf8).withUnsafeBufferPointer { haystack in
+            var needle = needle
+            return needle.withUTF8 { needle in ByteSearch.offset(of: needle, in: haystack, last: last) }
+        }
+        guard let offset else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+}
+
+extension StringProtocol {
+    /// Whether any of `needles` (lower-case ASCII) occurs, whatever the case of its letters.
+    func containsIgnoringASCIICase(anyOf needles: [[UInt8]]) -> Bool {
+        func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            needles.contains { needle in ByteSearch.offsetIgnoringASCIICase(of: needle, in: haystack) != nil }
+        }
+        return utf8.withContiguousStorageIfAvailable(search)
+            ?? Array(utf8).withUnsafeBufferPointer(search)
+    }
+}
+
+enum ByteSearch {
+    /// Where `needle` (lower-case ASCII letters and other bytes) starts in `haystack`,
+    /// comparing letters with their case bit set.
+    static func offsetIgnoringASCIICase(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>)
+        -> Int?
+    {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+        for start in 0...(haystack.count - needle.count) where folded(haystack[start]) == first {
+            var index = 1
+            while index < needle.count, folded(haystack[start + index]) == needle[index] { index += 1 }
+            if index == needle.count { return start }
+        }
+        return nil
+    }
+
+    /// Where `needle` starts in `haystack` (the first or the last place), if it is there.
+    static func offset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                       last: Bool = false) -> Int?
+    {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        let starts = 0...(haystack.count - needle.count)
+        func matches(at start: Int) -> Bool {
+            guard haystack[start] == first else { return false }
+            var index = 1
+            while index < needle.count, haystack[start + index] == needle[index] { index += 1 }
+            return index == needle.count
+        }
+        return last ? starts.reversed().first(where: matches) : starts.first(where: matches)
+    }
+}
