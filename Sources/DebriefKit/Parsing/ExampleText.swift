@@ -71,6 +71,10 @@ enum ExampleText {
     static func startsExample(_ plain: String) -> Bool {
         guard let first = plain.first else { return false }
         if quotePairs[first] != nil, first != "‘" || plain.contains("’") { return true }
+        // Labels open with an ASCII letter: only such a line is worth lower-casing.
+        guard let byte = plain.utf8.first, (65...90).contains(byte) || (97...122).contains(byte) else {
+            return false
+        }
         return labelPrefix(of: plain.lowercased()) != nil
     }
 
@@ -204,7 +208,9 @@ enum ExampleText {
     }
 
     static func labelPrefix(of lowercasedPlain: String) -> String? {
-        for label in labels where lowercasedPlain.hasPrefix(label) {
+        // Every label starts with an ASCII letter: a line that starts otherwise has none.
+        guard let first = lowercasedPlain.utf8.first, first >= 97, first <= 122 else { return nil }
+        for label in labels where label.utf8.first == first && lowercasedPlain.hasPrefix(label) {
             let after = lowercasedPlain.dropFirst(label.count)
             guard let next = after.first else { continue }
             // "Try:" / "Say," / "e.g. “…”" / "Example - “…”"; not "Trying to…" or "Saying".

@@ -48,6 +48,13 @@ extension StringProtocol {
 
     /// Trimmed of white space at both ends, including the non-breaking spaces notes apps paste.
     var trimmed: String {
+        // Most texts start and end with a printable ASCII byte: no Character need be read.
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, first > 32, first < 127, last > 32,
+            last < 127
+        {
+            return whole
+        }
         guard let first = firstIndex(where: { !$0.isBlank }),
             let last = lastIndex(where: { !$0.isBlank })
         else { return "" }
