@@ -7,6 +7,7 @@ enum MarkupStripper {
     static func plainText(_ markdown: String) -> String {
         // Every markup character is ASCII: the bytes say whether there is any.
         guard markdown.utf8.contains(where: isMarkup) else { return markdown }
+        if markdown.utf8.allSatisfy({ $0 < 0x80 }) { return plainASCII(markdown) }
         var out = ""
         out.reserveCapacity(markdown.utf8.count)
         var characters = Array(markdown)[...]
@@ -56,6 +57,66 @@ enum MarkupStripper {
             previous = character
         }
         return out.trimmed
+    }
+
+    /// `plainText` for ASCII text, where every byte is a Character of its own: the same
+    /// steps on bytes.
+    private static func plainASCII(_ markdown: String) -> String {
+        let bytes = Array(markdown.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        func isWord(_ byte: UInt8) -> Bool {
+            (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+        }
+        var index = 0
+        var previous: UInt8 = 32
+        var noParenAhead = false
+        var noAngleAhead = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            let next: UInt8? = index < bytes.count ? bytes[index] : nil
+            switch byte {
+            case UInt8(ascii: "\\"):
+                if let next {
+                    out.append(next)
+                    index += 1
+                }
+            case UInt8(ascii: "*"), UInt8(ascii: "`"), UInt8(ascii: "~"):
+                break
+            case UInt8(ascii: "_"):
+                if isWord(previous), isWord(next ?? 32) { out.append(byte) }
+            case UInt8(ascii: "!") where next == UInt8(ascii: "["):
+                break
+            case UInt8(ascii: "["):
+                break
+            case UInt8(ascii: "]") where next == UInt8(ascii: "("):
+                if !noParenAhead, let close = bytes[index...].firstIndex(of: UInt8(ascii: ")")) {
+                    index = close + 1
+                } else {
+                    noParenAhead = true
+                }
+            case UInt8(ascii: "]"):
+                break
+            case UInt8(ascii: "<"):
+                if !noAngleAhead, let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+                    let inside = bytes[index..<close]
+                    if inside.contains(UInt8(ascii: "@"))
+                        || String(decoding: inside, as: UTF8.self).byteRange(of: "://") != nil
+                    {
+                        out.append(contentsOf: inside)
+                    }
+                    index = close + 1
+                } else {
+                    noAngleAhead = true
+                    out.append(byte)
+                }
+            default:
+                out.append(byte)
+            }
+            previous = byte
+        }
+        return String(decoding: out, as: UTF8.self).trimmed
     }
 
     private static func isMarkup(_ byte: UInt8) -> Bool {

@@ -33,8 +33,10 @@ struct ASCIIWordTable: Sendable {
     }
 
     /// `word`'s number, or nil when the table does not have it.
-    func value(for word: Substring) -> Int32? {
-        let bytes = word.utf8
+    func value(for word: Substring) -> Int32? { value(forBytes: word.utf8) }
+
+    /// The number of the word written in `bytes`, or nil when the table does not have it.
+    func value<Bytes: Collection>(forBytes bytes: Bytes) -> Int32? where Bytes.Element == UInt8 {
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while let entry = slots[slot] {

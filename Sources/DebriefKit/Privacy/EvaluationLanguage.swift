@@ -17,7 +17,8 @@ struct EvaluationLanguage: Sendable {
     private enum Alternative: Sendable {
         /// A word of the patterns' vocabulary, by its number.
         case word(Int32)
-        case prefix(String)
+        /// A stem, as bytes: "recommend*".
+        case prefix([UInt8])
         case number
         case thousands
         case level
@@ -76,7 +77,7 @@ struct EvaluationLanguage: Sendable {
                     case "<end>": .end
                     default:
                         word.hasSuffix("*") && word.count > 1
-                            ? .prefix(String(word.dropLast())) : .word(number(word))
+                            ? .prefix(Array(word.dropLast().utf8)) : .word(number(word))
                     }
                 }
                 return Slot(alternatives: alternatives, isOptional: isOptional)
@@ -116,7 +117,7 @@ struct EvaluationLanguage: Sendable {
         var anywhereStems = [[[UInt8]]](repeating: [], count: 256)
         for pattern in anywhere {
             for case .prefix(let stem) in pattern.slots[0].alternatives {
-                anywhereStems[Int(stem.utf8.first ?? 0)].append(Array(stem.utf8))
+                anywhereStems[Int(stem.first ?? 0)].append(stem)
             }
         }
         self.anywhereStems = anywhereStems
@@ -139,31 +140,60 @@ struct EvaluationLanguage: Sendable {
     ]
 
     /// A text's words as the matcher needs them: each word's number in the vocabulary (-1
-    /// when the patterns never name it) and what kind of token it is.
+    /// when the patterns never name it) and what kind of token it is, worked out once from
+    /// the word's bytes, so matching touches no string.
     private struct Token {
         var id: Int32
         var isNumber: Bool
         var isThousands: Bool
         var isLevel: Bool
+        /// The unit separator (`EvaluationWords.unitSeparator`): a unit ends here.
+        var endsUnit: Bool
+        /// Whether a pattern of `anywhere` may open on this word.
+        var opensAnywhere: Bool
     }
 
-    private func number(of word: Substring) -> Int32 {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiVocabulary.value(for: word) ?? -1 }
-        return vocabulary[word] ?? -1
+    /// The words of one text: their bytes and tokens.
+    private struct Tokens {
+        var bytes: [UInt8]
+        var spans: [Range<Int>]
+        var tokens: [Token]
+
+        var count: Int { tokens.count }
+        subscript(_ index: Int) -> Token { tokens[index] }
+        func bytes(of index: Int) -> ArraySlice<UInt8> { bytes[spans[index]] }
     }
 
-    private func tokens(_ words: EvaluationWords) -> [Token] {
-        words.words.map { word in
-            let startsWithDigit = word.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
+    private func number(of word: ArraySlice<UInt8>, _ words: EvaluationWords, _ index: Int) -> Int32 {
+        if word.allSatisfy({ $0 < 0x80 }) { return asciiVocabulary.value(forBytes: word) ?? -1 }
+        return vocabulary[words[index]] ?? -1
+    }
+
+    /// U+2029, the unit separator, in UTF-8.
+    private static let unitSeparatorBytes = Array(String(Character(EvaluationWords.unitSeparator)).utf8)
+
+    private func tokens(_ words: EvaluationWords) -> Tokens {
+        let bytes = Array(words.folded.utf8)
+        let tokens = words.spans.indices.map { index -> Token in
+            let word = bytes[words.spans[index]]
+            let first = word.first ?? 0
+            let last = word.last ?? 0
+            let startsWithDigit = first >= 48 && first <= 57
+            let id = number(of: word, words, index)
+            let isLevel = !startsWithDigit && word.count <= 5 && last >= 48 && last <= 57
+                && Self.isLevelCode(words[index])
             return Token(
-                id: number(of: word),
+                id: id,
                 isNumber: startsWithDigit,
-                isThousands: startsWithDigit && word.utf8.count >= 2 && word.utf8.last == 107
-                    && word.utf8.dropLast().allSatisfy { $0 >= 48 && $0 <= 57 },
-                isLevel: !startsWithDigit && word.utf8.count <= 5
-                    && word.utf8.last.map { $0 >= 48 && $0 <= 57 } == true
-                    && Self.isLevelCode(word))
+                isThousands: startsWithDigit && word.count >= 2 && last == 107
+                    && word.dropLast().allSatisfy { $0 >= 48 && $0 <= 57 },
+                isLevel: isLevel,
+                endsUnit: word.elementsEqual(Self.unitSeparatorBytes),
+                // Most words open no pattern of `anywhere`: one it cannot start on is passed by.
+                opensAnywhere: anywhereOpensAnywhere || id >= 0 || startsWithDigit || isLevel
+                    || anywhereStems[Int(first)].contains(where: { word.starts(with: $0) }))
         }
+        return Tokens(bytes: bytes, spans: words.spans, tokens: tokens)
     }
 
     /// A unit that is a verdict alone ("Yes", "3 - No", "Strong hire" is a pattern): found
@@ -178,40 +208,32 @@ struct EvaluationLanguage: Sendable {
     func find(in words: EvaluationWords) -> Finding? {
         if let verdict = bareVerdict(in: words) { return verdict }
         let tokens = tokens(words)
-        // Most units name no word of any pattern and hold no number or level code: nothing
-        // can match there.
         // Which vocabulary words the text has: scanned for a short text, looked up in a
         // table for a long one (a whole note), so a pattern's anchor costs no more than that.
         var table: [Bool] = []
         if tokens.count > 48 {
             table = [Bool](repeating: false, count: byFirstWord.count)
-            for token in tokens where token.id >= 0 { table[Int(token.id)] = true }
+            for token in tokens.tokens where token.id >= 0 { table[Int(token.id)] = true }
         }
         let isPresent = { (id: Int32) in
-            table.isEmpty ? tokens.contains { $0.id == id } : table[Int(id)]
+            table.isEmpty ? tokens.tokens.contains { $0.id == id } : table[Int(id)]
         }
-        for start in 0..<words.count {
-            let id = tokens[start].id
-            if id >= 0 {
-                for pattern in byFirstWord[Int(id)]
+        for start in 0..<tokens.count {
+            let token = tokens[start]
+            if token.id >= 0 {
+                for pattern in byFirstWord[Int(token.id)]
                 where pattern.anchor.isEmpty || pattern.anchor.contains(where: isPresent) {
-                    if let end = match(pattern.slots, 0, words, tokens, at: start) {
+                    if let end = match(pattern.slots, 0, tokens, at: start) {
                         return finding(pattern, words, start, end)
                     }
                 }
             }
-            // Most words open no pattern of `anywhere`: a word it cannot start on is passed by.
-            let token = tokens[start]
-            guard anywhereOpensAnywhere || id >= 0 || token.isNumber || token.isLevel
-                || anywhereStems[Int(words[start].utf8.first ?? 0)].contains(where: {
-                    words[start].utf8.starts(with: $0)
-                })
-            else { continue }
+            guard token.opensAnywhere else { continue }
             for pattern in anywhere
             where pattern.slots[0].isOptional
-                || pattern.slots[0].alternatives.contains(where: { accepts($0, words, tokens, start) })
+                || pattern.slots[0].alternatives.contains(where: { accepts($0, tokens, start) })
             {
-                if let end = match(pattern.slots, 0, words, tokens, at: start) {
+                if let end = match(pattern.slots, 0, tokens, at: start) {
                     return finding(pattern, words, start, end)
                 }
             }
@@ -228,31 +250,25 @@ struct EvaluationLanguage: Sendable {
     }
 
     /// The index after the match of `slots` starting at `index`, or `nil`.
-    private func match(_ slots: [Slot], _ slotIndex: Int, _ words: EvaluationWords,
-                       _ tokens: [Token], at index: Int) -> Int?
-    {
+    private func match(_ slots: [Slot], _ slotIndex: Int, _ tokens: Tokens, at index: Int) -> Int? {
         guard slotIndex < slots.count else { return index }
         let slot = slots[slotIndex]
-        let atEnd = index == words.count
-            || words[index].unicodeScalars.first == EvaluationWords.unitSeparator
-        if atEnd {
+        if index == tokens.count || tokens[index].endsUnit {
             if slot.alternatives.contains(where: { if case .end = $0 { true } else { false } }) {
                 return index
             }
-        } else if slot.alternatives.contains(where: { accepts($0, words, tokens, index) }),
-            let end = match(slots, slotIndex + 1, words, tokens, at: index + 1)
+        } else if slot.alternatives.contains(where: { accepts($0, tokens, index) }),
+            let end = match(slots, slotIndex + 1, tokens, at: index + 1)
         {
             return end
         }
-        return slot.isOptional ? match(slots, slotIndex + 1, words, tokens, at: index) : nil
+        return slot.isOptional ? match(slots, slotIndex + 1, tokens, at: index) : nil
     }
 
-    private func accepts(_ alternative: Alternative, _ words: EvaluationWords, _ tokens: [Token],
-                         _ index: Int) -> Bool
-    {
+    private func accepts(_ alternative: Alternative, _ tokens: Tokens, _ index: Int) -> Bool {
         switch alternative {
         case .word(let id): return tokens[index].id == id
-        case .prefix(let stem): return words[index].utf8.starts(with: stem.utf8)
+        case .prefix(let stem): return tokens.bytes(of: index).starts(with: stem)
         case .anyWord: return true
         case .end: return false
         case .number: return tokens[index].isNumber

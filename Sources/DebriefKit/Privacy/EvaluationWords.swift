@@ -4,9 +4,11 @@
 /// character separates words (a zero-width space too). Currency signs, `%` and `@` stay as words of their own, because
 /// "$185k", "top 10%" and "@recruiter" carry meaning.
 struct EvaluationWords {
-    private(set) var words: [Substring] = []
-    /// The folded text the words point into.
+    /// The folded text the words are taken from.
     let folded: String
+    /// Each word's bytes in `folded`, as offsets: the privacy gate reads every word of every
+    /// note, and a `Substring` per word costs a reference count each time it is touched.
+    private(set) var spans: [Range<Int>] = []
 
     init(_ text: String) {
         folded = Self.fold(text)
@@ -14,7 +16,8 @@ struct EvaluationWords {
         // every note, and grapheme breaking costs more than the words are worth.
         let utf8 = folded.utf8
         let scalars = folded.unicodeScalars
-        var start: String.Index?
+        var start: Int?
+        var offset = 0
         var index = utf8.startIndex
         while index < utf8.endIndex {
             let byte = utf8[index]
@@ -32,19 +35,24 @@ struct EvaluationWords {
                 isWord = Self.isWordScalar(scalar)
                 standsAlone = scalar == "€" || scalar == "£" || scalar == Self.unitSeparator
             }
+            let nextOffset = offset + utf8.distance(from: index, to: next)
             if isWord {
-                if start == nil { start = index }
+                if start == nil { start = offset }
             } else {
                 if let wordStart = start {
-                    words.append(folded[wordStart..<index])
+                    spans.append(wordStart..<offset)
                     start = nil
                 }
-                if standsAlone { words.append(folded[index..<next]) }
+                if standsAlone { spans.append(offset..<nextOffset) }
             }
             index = next
+            offset = nextOffset
         }
-        if let wordStart = start { words.append(folded[wordStart...]) }
+        if let wordStart = start { spans.append(wordStart..<offset) }
     }
+
+    /// The words as slices of `folded`, for callers that read a few.
+    var words: [Substring] { spans.indices.map { self[$0] } }
 
     private static func needsFolding(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -62,6 +70,9 @@ struct EvaluationWords {
             return (value >= 97 && value <= 122) || (value >= 65 && value <= 90)
                 || (value >= 48 && value <= 57)
         }
+        // General punctuation (dashes, curly quotes, the unit separator) is common in notes
+        // and never a letter or digit: no property tables for it.
+        if (0x2000...0x206F).contains(value) { return false }
         // Combining marks stay inside their word ("é" written as e + U+0301).
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
@@ -71,8 +82,13 @@ struct EvaluationWords {
     /// (`<end>`) match before it, and nothing else does.
     static let unitSeparator: Unicode.Scalar = "\u{2029}"
 
-    var count: Int { words.count }
-    subscript(_ index: Int) -> Substring { words[index] }
+    var count: Int { spans.count }
+
+    subscript(_ index: Int) -> Substring {
+        let utf8 = folded.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: spans[index].lowerBound)
+        return folded[start..<utf8.index(start, offsetBy: spans[index].count)]
+    }
 
     /// Lower-cased, with what a paste hides taken out; apostrophes removed so a contraction
     /// stays one word.

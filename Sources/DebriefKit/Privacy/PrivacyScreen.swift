@@ -160,7 +160,7 @@ struct PrivacyScreen {
             if part.utf8.contains(UInt8(ascii: ":")), hasPrivateLabel(part) { return true }
             // "Yes", "3 - No": a verdict alone is found only in a unit of its own (patterns,
             // "strong hire" among them, are found in the joined text below).
-            if part.utf8.lazy.filter({ $0 == 32 }).count <= 2,
+            if Self.hasAtMostTwoSpaces(part),
                 language.bareVerdict(in: EvaluationWords(part)) != nil
             {
                 return true
@@ -175,6 +175,15 @@ struct PrivacyScreen {
         }
         let separator = " \(Character(EvaluationWords.unitSeparator)) "
         return language.find(in: parts.joined(separator: separator)) != nil
+    }
+
+    private static func hasAtMostTwoSpaces(_ text: String) -> Bool {
+        var spaces = 0
+        for byte in text.utf8 where byte == 32 {
+            spaces += 1
+            if spaces > 2 { return false }
+        }
+        return true
     }
 
     /// A private label before any colon in `text`: the words back to the start of the
