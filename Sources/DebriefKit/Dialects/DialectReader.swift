@@ -114,7 +114,9 @@ private struct Signs {
             {
                 wikiMarkup = true
             }
-            if line.hasPrefix("- #") || line.hasPrefix("\t- ") { doubleColon = true }
+            if line.utf8.starts(with: [45, 32, 35]) || line.utf8.starts(with: [9, 45, 32]) {  // "- #", "\t- "
+                doubleColon = true
+            }
         }
     }
 

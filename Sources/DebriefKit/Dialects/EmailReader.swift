@@ -12,8 +12,8 @@ struct EmailReader: DialectReader {
             Self.headers.contains { line.hasPrefix($0) } && !line.hasPrefix("date:")
         }.count
         let greeted = lines.prefix(10).contains(where: LetterFrame.isGreeting)
-        let signedOff = LetterFrame.signOffStart(lines) != nil
         guard greeted || headers >= 2 else { return 0 }
+        let signedOff = LetterFrame.signOffStart(lines) != nil
         return headers * 2 + (greeted ? 2 : 0) + (signedOff ? 1 : 0)
     }
 

@@ -16,8 +16,13 @@ enum LetterFrame {
     /// The sign-off's line and everything after it (the name, a title), when the note ends
     /// with one within its last few lines.
     static func signOffStart(_ lines: [Substring]) -> Int? {
-        let content = lines.indices.filter { !lines[$0].trimmedSubstring.isEmpty }
-        for index in content.suffix(4) {
+        // The last four lines with text, found from the end: a note is read once, not trimmed
+        // line by line.
+        var content: [Int] = []
+        for index in lines.indices.reversed() where content.count < 4 {
+            if !lines[index].trimmedSubstring.isEmpty { content.append(index) }
+        }
+        for index in content.reversed() {
             var text = lines[index].trimmedSubstring.lowercased()
             if text.hasPrefix("--") { return index }
             while text.last == "," || text.last == "!" || text.last == "." { text.removeLast() }
