@@ -12,6 +12,8 @@ public struct SectionLabelTable: Sendable, Hashable {
     ]
 
     private var byLabel: [String: SectionKind] = [:]
+    /// The most words any of the labels has.
+    private(set) var longestLabel = 0
 
     public init() {}
 
@@ -20,11 +22,16 @@ public struct SectionLabelTable: Sendable, Hashable {
     public init(_ labels: [String: [String]]) {
         for (name, names) in labels {
             guard let kind = Self.sectionNames[name] else { continue }
-            for label in names { byLabel[LabelText.normalised(EvaluationWords.fold(label))] = kind }
+            for label in names {
+                let normalised = LabelText.normalised(EvaluationWords.fold(label))
+                byLabel[normalised] = kind
+                longestLabel = max(longestLabel, normalised.split(separator: " ").count)
+            }
         }
     }
 
     public var isEmpty: Bool { byLabel.isEmpty }
 
     func kind(ofNormalised label: String) -> SectionKind? { byLabel[label] }
+
 }

@@ -122,11 +122,13 @@ enum ExampleText {
         var restSinceLastPhrasing = ""
         while index < text.endIndex {
             let character = text[index]
-            let known = unclosedAfter[character].map { $0 <= index } ?? false
-            guard !known, let closers = quotePairs[character],
+            // Most Characters open nothing: their first scalar says so without hashing them.
+            let mayOpen = character.unicodeScalars.first.map { openingScalars.contains($0.value) } ?? false
+            let known = mayOpen && (unclosedAfter[character].map { $0 <= index } ?? false)
+            guard mayOpen, !known, let closers = quotePairs[character],
                 let close = Self.closingQuote(in: text, openingAt: index, closers: closers)
             else {
-                if quotePairs[character] != nil, !known { unclosedAfter[character] = index }
+                if mayOpen, quotePairs[character] != nil, !known { unclosedAfter[character] = index }
                 restSinceLastPhrasing.append(character)
                 rest.append(character)
                 index = text.index(after: index)
@@ -157,7 +159,12 @@ enum ExampleText {
     private static func closingQuote(in text: String, openingAt open: String.Index,
                                      closers: Set<Character>) -> String.Index? {
         let rest = text[text.index(after: open)...]
-        guard text[open] == "“" else { return rest.firstIndex(where: closers.contains) }
+        // A Character's first scalar rules most out before it is hashed.
+        let isCloser = { (character: Character) -> Bool in
+            let first = character.unicodeScalars.first
+            return closers.contains(where: { $0.unicodeScalars.first == first }) && closers.contains(character)
+        }
+        guard text[open] == "“" else { return rest.firstIndex(where: isCloser) }
         var depth = 1
         var firstCloser: String.Index?
         for index in rest.indices {
@@ -173,7 +180,7 @@ enum ExampleText {
             }
         }
         // Unbalanced (“A“ from a careless paste): fall back to the first closer.
-        return firstCloser ?? rest.firstIndex(where: closers.contains)
+        return firstCloser ?? rest.firstIndex(where: isCloser)
     }
 
     /// An inline quote is a phrasing at the start of a line, or after a colon, a dash, a
@@ -187,17 +194,19 @@ enum ExampleText {
         return leadIns.contains(lastWord) || leadIns.contains(lastWord + ":")
     }
 
+    /// Words left over round a phrasing ("… or", "try:").
+    private static let trailingConnectors: Set<String> = [
+        "or", "and", ",", ";", "/", "—", "–", "-", "(", ")", "try", "say", "e.g.", "e.g.,",
+        "eg", "like", "ask", "example:", "e.g.:", "try:", "say:",
+    ]
+    /// Only joining words and punctuation go from the front: "Ask more questions" keeps its
+    /// verb.
+    private static let leadingConnectors: Set<String> = ["or", "and", ",", ";", "/", "—", "–", "-", "(", ")"]
+
     private static func trimConnectors(_ text: String) -> String {
         var words = text.trimmed.split(separator: " ").map(String.init)
-        let connectors: Set<String> = [
-            "or", "and", ",", ";", "/", "—", "–", "-", "(", ")", "try", "say", "e.g.", "e.g.,",
-            "eg", "like", "ask", "example:", "e.g.:", "try:", "say:",
-        ]
-        while let last = words.last, connectors.contains(last.lowercased()) { words.removeLast() }
-        // Only joining words and punctuation go from the front: "Ask more questions" keeps
-        // its verb.
-        let leading: Set<String> = ["or", "and", ",", ";", "/", "—", "–", "-", "(", ")"]
-        while let first = words.first, leading.contains(first.lowercased()) {
+        while let last = words.last, trailingConnectors.contains(last.lowercased()) { words.removeLast() }
+        while let first = words.first, leadingConnectors.contains(first.lowercased()) {
             words.removeFirst()
         }
         var joined = words.joined(separator: " ")

@@ -68,11 +68,34 @@ enum SectionLabels {
 
     /// Only the labels in `labels`.
     static func listedKind(of plainText: String) -> SectionKind? {
+        guard mayBeListed(plainText) else { return nil }
         // Only text beyond ASCII needs folding (invisible characters, fullwidth letters).
         let isASCII = plainText.utf8.allSatisfy { $0 < 0x80 }
         return exactKind(ofNormalised: LabelText.normalised(
             isASCII ? plainText : EvaluationWords.fold(plainText)))
     }
+
+    /// Whether `text` has few enough words to be a listed label, from its bytes: this is
+    /// asked of every short line of every note, and most are sentences. Each run between
+    /// spaces that holds an ASCII letter or digit gives the normalised text a word at least
+    /// (numbering, "1." or "B)", may drop one), so more of them than the longest label has
+    /// words rules the text out.
+    private static func mayBeListed(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 32 || byte == 9 {
+                if inWord { words += 1 }
+                inWord = false
+            } else if (byte | 0x20 >= 97 && byte | 0x20 <= 122) || (byte >= 48 && byte <= 57) {
+                inWord = true
+            }
+        }
+        if inWord { words += 1 }
+        return words - 1 <= max(longestLabel, extra?.longestLabel ?? 0)
+    }
+
+    private static let longestLabel = byLabel.keys.map { $0.split(separator: " ").count }.max() ?? 0
 
     static func exactKind(ofNormalised label: String) -> SectionKind? {
         byLabel[label] ?? extra?.kind(ofNormalised: label)
