@@ -11,6 +11,8 @@ import Darwin
 struct ChildProcess {
     struct Cost {
         var cpuSeconds: Double
+        /// The part of `cpuSeconds` spent in the kernel (opening, creating, writing files).
+        var systemSeconds: Double
         var wallSeconds: Double
         var peakMiB: Double
         var status: Int32
@@ -50,7 +52,8 @@ struct ChildProcess {
         }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-        return Cost(cpuSeconds: seconds(usage.ru_utime) + seconds(usage.ru_stime), wallSeconds: wall,
+        return Cost(cpuSeconds: seconds(usage.ru_utime) + seconds(usage.ru_stime),
+                    systemSeconds: seconds(usage.ru_stime), wallSeconds: wall,
                     peakMiB: Double(peakKiB) / 1024, status: (status >> 8) & 0xFF)
     }
 

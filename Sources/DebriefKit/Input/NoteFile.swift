@@ -38,16 +38,20 @@ public enum NoteFile {
         if kind == S_IFREG, info.st_size > sizeLimit {
             throw .tooLarge(bytes: Int(info.st_size), limit: sizeLimit)
         }
-        return try readAll(descriptor, sizeLimit: sizeLimit)
+        return try readAll(descriptor, sizeLimit: sizeLimit,
+                           expected: kind == S_IFREG ? Int(info.st_size) : nil)
     }
 
     /// Reads to the end, or stops one chunk past the limit: a file that grows after the size
     /// check, or a stream, is refused without being held in memory whole.
-    private static func readAll(_ descriptor: Int32, sizeLimit: Int)
+    /// - Parameter expected: the file's size when it is known: the chunk is then sized to it
+    ///   (one byte more, to see the end), not a cleared 64 KiB for every short note.
+    private static func readAll(_ descriptor: Int32, sizeLimit: Int, expected: Int? = nil)
         throws(NoteInputError) -> [UInt8]
     {
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        let chunkSize = expected.map { min(max($0 + 1, 4096), 64 * 1024) } ?? 64 * 1024
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
             let count = chunk.withUnsafeMutableBytes {
                 systemRead(descriptor, $0.baseAddress, $0.count)
