@@ -133,10 +133,16 @@ extension MarkupStripper {
     /// "**Title**" → "Title", "*“Shall I…”*" → "“Shall I…”": emphasis wrapped round the whole
     /// text is presentation, not part of a title or a phrasing.
     static func unwrappingEmphasis(_ text: String) -> String {
+        // Most texts open with no marker at all: nothing to count or compare then.
+        guard let first = text.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else {
+            return text
+        }
         var result = Substring(text)
         for marker in ["**", "__", "*", "_"] {
-            while result.count > marker.count * 2, result.hasPrefix(marker),
-                result.hasSuffix(marker)
+            // The markers are ASCII: once they hold at both ends, bytes between them are whole
+            // Characters, so counting bytes says what counting Characters did.
+            while result.hasPrefix(marker), result.hasSuffix(marker),
+                result.utf8.count > marker.utf8.count * 2
             {
                 result = result.dropFirst(marker.count).dropLast(marker.count)
             }

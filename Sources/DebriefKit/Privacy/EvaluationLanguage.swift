@@ -164,7 +164,9 @@ struct EvaluationLanguage: Sendable {
         func bytes(of index: Int) -> ArraySlice<UInt8> { bytes[spans[index]] }
     }
 
-    private func number(of word: ArraySlice<UInt8>, _ words: EvaluationWords, _ index: Int) -> Int32 {
+    private func number(of word: UnsafeBufferPointer<UInt8>, _ words: EvaluationWords, _ index: Int)
+        -> Int32
+    {
         if word.allSatisfy({ $0 < 0x80 }) { return asciiVocabulary.value(forBytes: word) ?? -1 }
         return vocabulary[words[index]] ?? -1
     }
@@ -174,24 +176,27 @@ struct EvaluationLanguage: Sendable {
 
     private func tokens(_ words: EvaluationWords) -> Tokens {
         let bytes = Array(words.folded.utf8)
-        let tokens = words.spans.indices.map { index -> Token in
-            let word = bytes[words.spans[index]]
-            let first = word.first ?? 0
-            let last = word.last ?? 0
-            let startsWithDigit = first >= 48 && first <= 57
-            let id = number(of: word, words, index)
-            let isLevel = !startsWithDigit && word.count <= 5 && last >= 48 && last <= 57
-                && Self.isLevelCode(words[index])
-            return Token(
-                id: id,
-                isNumber: startsWithDigit,
-                isThousands: startsWithDigit && word.count >= 2 && last == 107
-                    && word.dropLast().allSatisfy { $0 >= 48 && $0 <= 57 },
-                isLevel: isLevel,
-                endsUnit: word.elementsEqual(Self.unitSeparatorBytes),
-                // Most words open no pattern of `anywhere`: one it cannot start on is passed by.
-                opensAnywhere: anywhereOpensAnywhere || id >= 0 || startsWithDigit || isLevel
-                    || anywhereStems[Int(first)].contains(where: { word.starts(with: $0) }))
+        // One buffer for every word: an array slice per word would count a reference each.
+        let tokens = bytes.withUnsafeBufferPointer { buffer in
+            words.spans.indices.map { index -> Token in
+                let word = UnsafeBufferPointer(rebasing: buffer[words.spans[index]])
+                let first = word.first ?? 0
+                let last = word.last ?? 0
+                let startsWithDigit = first >= 48 && first <= 57
+                let id = number(of: word, words, index)
+                let isLevel = !startsWithDigit && word.count <= 5 && last >= 48 && last <= 57
+                    && Self.isLevelCode(words[index])
+                return Token(
+                    id: id,
+                    isNumber: startsWithDigit,
+                    isThousands: startsWithDigit && word.count >= 2 && last == 107
+                        && word.dropLast().allSatisfy { $0 >= 48 && $0 <= 57 },
+                    isLevel: isLevel,
+                    endsUnit: word.elementsEqual(Self.unitSeparatorBytes),
+                    // Most words open no pattern of `anywhere`: one it cannot start on is passed by.
+                    opensAnywhere: anywhereOpensAnywhere || id >= 0 || startsWithDigit || isLevel
+                        || anywhereStems[Int(first)].contains(where: { word.starts(with: $0) }))
+            }
         }
         return Tokens(bytes: bytes, spans: words.spans, tokens: tokens)
     }
