@@ -40,6 +40,8 @@ extension String {
     /// A label's words without the trailing colon notes apps add ("Side note:").
     var withoutTrailingColon: String {
         var text = trimmed
+        // Most texts end in neither colon: their last byte says so (":" is 3A; "：" ends in 9A).
+        guard let last = text.utf8.last, last == 0x3A || last == 0x9A else { return text }
         while text.hasSuffix(":") || text.hasSuffix("：") { text = String(text.dropLast()).trimmed }
         return text
     }

@@ -63,8 +63,16 @@ struct SectionSegmenter {
             let itemLines = lines.paragraph(paragraph, quoteDepth: 0)
             guard let first = itemLines.first else { continue }
             let marker = list.isOrderedList ? "\(list.listStart + index)." : "-"
-            result.append(NoteLine(markdown: "\(marker) \(first.markdown)",
-                                   location: first.location, indent: 0))
+            // The first line with its marker: what `NoteLine` reads from "\(marker) \(text)",
+            // without reading the text again, when the marker is one it recognises.
+            var withMarker = first
+            if marker == "-" || (marker.utf8.count <= 4 && marker.dropLast().allSatisfy(\.isASCIIDigit)) {
+                withMarker.bullet = marker
+                withMarker.indent = 0
+            } else {
+                withMarker = NoteLine(markdown: "\(marker) \(first.markdown)", location: first.location, indent: 0)
+            }
+            result.append(withMarker)
             for line in itemLines.dropFirst() {
                 var continuation = line
                 continuation.indent = 0
@@ -101,7 +109,7 @@ struct SectionSegmenter {
             return label(in: unbulleted, inlineKinds: [.privateNotes])
         }
         let text = line.plain.withoutTrailingColon
-        if firstColon == nil || line.plain.withoutTrailingColon.firstIndex(of: ":") == nil {
+        if firstColon == nil || !text.utf8.contains(UInt8(ascii: ":")) {
             // The whole line is the label: "Areas of Strength", "Things to work on:",
             // "What concerns do you have?", "1) What went well".
             if let kind = SectionLabels.listedKind(of: text) {

@@ -21,9 +21,20 @@ extension TitleDetails {
 
     /// The parts of a line between separators, trimmed: "Senior Product Engineer", "L5",
     /// "System design round", "Thu 2 Apr 2026".
+    /// "—–|·()[],.;:+" and line feeds, told from a Character's bytes rather than by searching
+    /// a string of them for every Character of the line.
+    private static func isPartSeparator(_ character: Character) -> Bool {
+        guard character.utf8.count == 1, let byte = character.utf8.first else {
+            return character == "—" || character == "–" || character == "·"
+        }
+        return asciiPartSeparators.contains(byte)
+    }
+
+    private static let asciiPartSeparators = Array("|()[],.;:+\n".utf8)
+
     private static func parts(of line: String) -> [String] {
         MarkupStripper.plainText(line)
-            .split(whereSeparator: { "—–|·()[],.;:+\n".contains($0) })
+            .split(whereSeparator: isPartSeparator)
             .map { String($0).trimmed }
             .filter { !$0.isEmpty }
     }
