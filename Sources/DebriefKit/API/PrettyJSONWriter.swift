@@ -80,36 +80,9 @@ struct PrettyJSONWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped, everything else
-    /// (slashes, non-ASCII) as it is.
     mutating func writeString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { text in
-            // Runs of bytes that need no escape are copied whole.
-            var runStart = 0
-            for (index, byte) in text.enumerated() where byte < 32 || byte == UInt8(ascii: "\"") || byte == 92 {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [92, UInt8(ascii: "\"")])
-                case 92: bytes.append(contentsOf: [92, 92])
-                case 8: bytes.append(contentsOf: [92, UInt8(ascii: "b")])
-                case 12: bytes.append(contentsOf: [92, UInt8(ascii: "f")])
-                case 10: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
-                case 13: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
-                case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
-                default:
-                    bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, Self.hex[Int(byte >> 4)],
-                                              Self.hex[Int(byte & 15)]])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
+        JSONString.append(value, to: &bytes)
     }
-
-    private static let hex = Array("0123456789abcdef".utf8)
 }
 
 /// One object's fields as they are written: each value's bytes, to be put in key order.

@@ -54,7 +54,11 @@ struct WordList: Sendable {
     /// Entries by their first word, and those whose first word is a stem: each word of a
     /// text is looked up once instead of compared with every entry (lint runs on every note).
     private var byFirstWord: [String: [Int]] = [:]
-    private var stemFirst: [Int] = []
+    /// The same, looked up by an ASCII word's bytes (hashing a `String` normalises it first).
+    private var firstWordLists: [[Int]] = []
+    private var firstWordTable = ASCIIWordTable([])
+    /// Entries whose first word is a stem, by the stem's first byte, with the stem's bytes.
+    private var stemFirstByByte = [[(entry: Int, stem: [UInt8])]](repeating: [], count: 256)
 
     init(_ lines: [String]) {
         self.init(entries: lines.map(Entry.init))
@@ -64,11 +68,16 @@ struct WordList: Sendable {
         self.entries = entries.filter { !$0.words.isEmpty }
         for (index, entry) in self.entries.enumerated() {
             if entry.words[0].hasSuffix("*") {
-                stemFirst.append(index)
+                let stem = Array(entry.words[0].utf8.dropLast())
+                stemFirstByByte[Int(stem.first ?? 0)].append((index, stem))
             } else {
                 byFirstWord[entry.words[0], default: []].append(index)
             }
         }
+        firstWordLists = Array(byFirstWord.values)
+        firstWordTable = ASCIIWordTable(firstWordLists.enumerated().map {
+            (Substring(self.entries[$0.element[0]].words[0]), Int32($0.offset))
+        })
     }
 
     /// The list with `added` entries and without the entries whose words `removed` names.
@@ -86,8 +95,13 @@ struct WordList: Sendable {
         while index < words.count {
             var best: Match?
             if !words[index].quoted {
-                let exact = byFirstWord[words[index].folded] ?? []
-                let stems = stemFirst.filter { words[index].folded.hasPrefix(entries[$0].words[0].dropLast()) }
+                let folded = words[index].folded.utf8
+                let exact = folded.allSatisfy({ $0 < 0x80 })
+                    ? firstWordTable.value(forBytes: folded).map { firstWordLists[Int($0)] } ?? []
+                    : byFirstWord[words[index].folded] ?? []
+                // Bytes: a stem is compared with the words that start with its first byte only.
+                let stems = stemFirstByByte[Int(folded.first ?? 0)]
+                    .filter { folded.starts(with: $0.stem) }.map(\.entry)
                 for entryIndex in exact + stems {
                     let count = entries[entryIndex].words.count
                     guard count <= words.count - index, best == nil || count > best!.range.count,
@@ -116,7 +130,7 @@ struct WordList: Sendable {
             // A phrase does not run across sentences ("… no. Fit was …").
             if offset > 0, words[start + offset - 1].endsSentence { return false }
             if expected.hasSuffix("*") {
-                guard word.folded.hasPrefix(expected.dropLast()) else { return false }
+                guard word.folded.utf8.starts(with: expected.utf8.dropLast()) else { return false }
             } else if word.folded != expected {
                 return false
             }

@@ -50,25 +50,9 @@ struct JSONLintReporter: LintReporter {
 
 /// JSON literals, written by hand.
 enum JSONText {
-    /// `text` as a JSON string: quotes, backslashes and control characters escaped; the rest
-    /// (all of Unicode) kept as it is, which JSON allows.
+    /// `text` as a JSON string (`JSONString`, the reports' escaping).
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        JSONString.quoted(text)
     }
 
     static func number(_ value: Int?) -> String {
