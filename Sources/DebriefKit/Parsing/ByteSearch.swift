@@ -4,30 +4,44 @@
 /// equivalence, which costs as much as the rest of an item's reading. The separators the
 /// parser looks for (": ", " — ", "**", "for the ") are plain text whose bytes are the same
 /// in every normalisation, so a byte search finds the same places.
-extension StringProtocol {
+// On `String` and `Substring` themselves, not on `StringProtocol`: in generic code a UTF-8
+// offset becomes an index by walking to it (`BidirectionalCollection`'s default), and only
+// the concrete views jump there at once.
+extension String {
     /// The first place `needle` occurs, by bytes.
     func byteRange(of needle: String) -> Range<Index>? {
-        byteRange(of: needle, last: false)
+        ByteSearch.offset(of: needle, in: self, last: false).map { utf8.range(at: $0, length: needle.utf8.count) }
     }
 
     /// The last place `needle` occurs, by bytes.
     func lastByteRange(of needle: String) -> Range<Index>? {
-        byteRange(of: needle, last: true)
+        ByteSearch.offset(of: needle, in: self, last: true).map { utf8.range(at: $0, length: needle.utf8.count) }
+    }
+}
+
+extension Substring {
+    /// The first place `needle` occurs, by bytes.
+    func byteRange(of needle: String) -> Range<Index>? {
+        ByteSearch.offset(of: needle, in: self, last: false).map { utf8.range(at: $0, length: needle.utf8.count) }
     }
 
-    private func byteRange(of needle: String, last: Bool) -> Range<Index>? {
-        let found: Int?? = utf8.withContiguousStorageIfAvailable { haystack in
-            var needle = needle
-            return needle.withUTF8 { needle in ByteSearch.offset(of: needle, in: haystack, last: last) }
-        }
-        // A bridged or foreign string has no contiguous UTF-8: copy it once.
-        let offset = found ?? Array(utf8).withUnsafeBufferPointer { haystack in
-            var needle = needle
-            return needle.withUTF8 { needle in ByteSearch.offset(of: needle, in: haystack, last: last) }
-        }
-        guard let offset else { return nil }
-        let start = utf8.index(utf8.startIndex, offsetBy: offset)
-        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    /// The last place `needle` occurs, by bytes.
+    func lastByteRange(of needle: String) -> Range<Index>? {
+        ByteSearch.offset(of: needle, in: self, last: true).map { utf8.range(at: $0, length: needle.utf8.count) }
+    }
+}
+
+extension String.UTF8View {
+    fileprivate func range(at offset: Int, length: Int) -> Range<String.Index> {
+        let start = index(startIndex, offsetBy: offset)
+        return start..<index(start, offsetBy: length)
+    }
+}
+
+extension Substring.UTF8View {
+    fileprivate func range(at offset: Int, length: Int) -> Range<String.Index> {
+        let start = index(startIndex, offsetBy: offset)
+        return start..<index(start, offsetBy: length)
     }
 }
 
@@ -43,6 +57,16 @@ extension StringProtocol {
 }
 
 enum ByteSearch {
+    /// Where `needle` starts in `text`, in bytes from its start (the first or the last place).
+    static func offset<Text: StringProtocol>(of needle: String, in text: Text, last: Bool) -> Int? {
+        func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+            var needle = needle
+            return needle.withUTF8 { needle in offset(of: needle, in: haystack, last: last) }
+        }
+        // A bridged or foreign string has no contiguous UTF-8: copy it once.
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
     /// Where `needle` (lower-case ASCII letters and other bytes) starts in `haystack`,
     /// comparing letters with their case bit set.
     static func offsetIgnoringASCIICase(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>)

@@ -31,7 +31,7 @@ enum ItemText {
             guard let range = text.byteRange(of: separator) else { continue }
             let head = text[..<range.lowerBound]
             // Only a short lead reads as a headline; a long sentence with a colon is one item.
-            guard head.split(separator: " ").count <= 8, !head.contains("://") else { continue }
+            guard head.split(separator: " ").count <= 8, head.byteRange(of: "://") == nil else { continue }
             let rest = text[range.upperBound...].trimmed
             return (String(head).withoutTrailingColon, rest.isEmpty ? nil : rest)
         }

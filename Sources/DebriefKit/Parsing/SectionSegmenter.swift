@@ -269,7 +269,7 @@ private struct State {
     /// "(shared with candidate)", "candidate-facing", "visible to the candidate".
     static func saysShared(_ title: String) -> Bool {
         let words = " " + EvaluationWords(title).words.joined(separator: " ") + " "
-        guard !words.contains(" not ") else { return false }
+        guard words.byteRange(of: " not ") == nil else { return false }
         return [" shared with ", " candidate facing ", " visible to ", " for the candidate ",
                 " share with "].contains { words.contains($0) }
     }

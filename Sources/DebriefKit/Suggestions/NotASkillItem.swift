@@ -18,7 +18,15 @@ enum NotASkillItem {
         let words = LintWords(text).words.map(\.folded)
         guard !words.isEmpty else { return .placeholder }
         let joined = " " + words.joined(separator: " ") + " "
-        func has(_ phrases: [String]) -> Bool { phrases.contains { joined.contains(" \($0) ") } }
+        // Phrases are found by their bytes, each padded with spaces so only whole words match.
+        func has(_ phrases: [[UInt8]]) -> Bool {
+            var joined = joined
+            return joined.withUTF8 { text in
+                phrases.contains { phrase in
+                    phrase.withUnsafeBufferPointer { ByteSearch.offset(of: $0, in: text) != nil }
+                }
+            }
+        }
         if words.count <= 4, words.allSatisfy(placeholderWords.contains) { return .placeholder }
         if has(placeholderPhrases) { return .placeholder }
         if has(exculpations) || has(interviewerPhrases) { return .interviewer }
@@ -34,7 +42,7 @@ enum NotASkillItem {
             return .personal
         }
         if words.contains(where: praiseWords.contains), !words.contains(where: criticalWords.contains),
-            !joined.contains(" no "), words.count <= 20
+            !words.contains("no"), words.count <= 20
         {
             return .praise
         }
@@ -46,24 +54,24 @@ enum NotASkillItem {
         "okay", "fine", "really", "much", "nope", "nil", "later", "notes", "pls", "please",
         "same", "as", "tbc", "todo", "x", "no", "comment", "comments", "concerns",
     ]
-    private static let placeholderPhrases = [
+    private static let placeholderPhrases = padded([
         "see above", "see below", "tbd", "to be done", "will fill in", "fill in later",
         "nothing major", "nothing to add", "no concerns", "none really", "hard to say",
         "felt off", "not sure yet", "same as above", "solid across the board",
-    ]
+    ])
     /// The interviewer owning a problem, or the process having one.
-    private static let exculpations = [
+    private static let exculpations = padded([
         "not their fault", "not his fault", "not her fault", "not on them", "not on him",
         "not on her", "thats on me", "on me", "my bad", "my fault", "our fault", "on our side",
         "on our end", "platform issue", "not the candidates fault",
-    ]
-    private static let interviewerPhrases = [
+    ])
+    private static let interviewerPhrases = padded([
         "co interviewer", "cointerviewer", "question bank", "our question", "the question was",
         "question was probably", "retire the", "i ran out of time", "we ran out of time to",
         "i forgot to", "i didnt get to", "i should have", "would want to see", "want to see the",
         "other rounds", "other interviewers",
-    ]
-    private static let logisticsPhrases = [
+    ])
+    private static let logisticsPhrases = padded([
         "joined late", "min late", "mins late", "minutes late", "was late", "showed up late",
         "rescheduled", "calendar invite", "camera off", "webcam", "wifi", "wi fi", "internet",
         "zoom", "connection dropped", "connection kept", "call dropped", "audio", "microphone",
@@ -77,16 +85,19 @@ enum NotASkillItem {
         "environment we gave", "environment was broken", "environment was down", "was down the",
         "time zone", "timezone", "on their phone", "phone call", "coding platform",
         "restart the ide", "ide crashed", "ide kept", "kept timing out", "platform kept",
-    ]
-    private static let personalPhrases = [
+    ])
+    private static let personalPhrases = padded([
         "newborn", "seemed tired", "was tired", "looked tired", "hiking", "chatted about",
         "very friendly", "nice person", "lovely person", "good vibes", "nice guy",
-    ]
-    private static let codedImpressions = [
+    ])
+    private static let codedImpressions = padded([
         "didnt click", "did not click", "culture fit", "cultural fit", "gut feeling", "gut feel",
         "my gut", "vibe", "vibes", "not my type", "have a beer", "grab a beer",
         "rubbed me the wrong way", "felt off",
-    ]
+    ])
+    /// " phrase " as bytes: the lists are searched in every improvement item.
+    private static func padded(_ phrases: [String]) -> [[UInt8]] { phrases.map { Array(" \($0) ".utf8) } }
+
     private static let praiseWords: Set<String> = [
         "great", "excellent", "strong", "clean", "nice", "good", "solid", "impressive", "best",
         "loved", "liked", "clear", "well", "brilliant", "outstanding", "fantastic", "awesome",

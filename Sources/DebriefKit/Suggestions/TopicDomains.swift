@@ -92,13 +92,15 @@ enum TopicDomains {
     struct Vocabulary: Sendable {
         var words: Set<String> = []
         var phrases: [String] = []
-        var stems: [String] = []
+        /// Stems as bytes, by their first byte: every word of every item is checked.
+        var stems = [[[UInt8]]](repeating: [], count: 256)
 
         init(_ domain: Domain) {
             for word in domain.words.map({ $0.lowercased() }) {
                 if word.hasSuffix("*") {
-                    stems.append(String(word.dropLast()))
-                } else if word.contains(" ") {
+                    let stem = Array(word.utf8.dropLast())
+                    stems[Int(stem.first ?? 0)].append(stem)
+                } else if word.utf8.contains(UInt8(ascii: " ")) {
                     phrases.append(" " + word + " ")
                 } else {
                     words.insert(word)
@@ -109,8 +111,8 @@ enum TopicDomains {
         func isSaid(in item: ItemWords) -> Bool {
             item.words.contains { word in
                 words.contains(word) || (word.hasSuffix("s") && words.contains(String(word.dropLast())))
-                    || stems.contains { word.hasPrefix($0) }
-            } || phrases.contains { item.joined.contains($0) }
+                    || stems[Int(word.utf8.first ?? 0)].contains { word.utf8.starts(with: $0) }
+            } || phrases.contains { item.joined.byteRange(of: $0) != nil }
         }
     }
 
