@@ -222,31 +222,47 @@ enum LabelText {
         {
             body = body.dropFirst(2)
         }
-        var words: [[UInt8]] = []
-        var current: [UInt8] = []
+        // Words go straight into the output, a space between them: no array per word.
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count + 4)
+        var wordCount = 0
+        var firstWordEnd = 0
+        var inWord = false
+        func startWord() {
+            if !out.isEmpty { out.append(32) }
+            wordCount += 1
+            inWord = true
+        }
+        func endWord() {
+            guard inWord else { return }
+            inWord = false
+            if wordCount == 1 { firstWordEnd = out.count }
+        }
         for var byte in body {
             if byte >= 65 && byte <= 90 { byte += 32 }
             if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                current.append(byte)
+                if !inWord { startWord() }
+                out.append(byte)
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ";") {
                 continue
             } else {
+                endWord()
                 if byte == UInt8(ascii: "&") {
-                    words.append(current)
-                    current = Array("and".utf8)
+                    startWord()
+                    out.append(contentsOf: [97, 110, 100])  // "and"
+                    endWord()
                 }
-                if !current.isEmpty { words.append(current) }
-                current = []
             }
         }
-        if !current.isEmpty { words.append(current) }
-        words.removeAll(where: \.isEmpty)
-        if let first = words.first, words.count > 1,
-            first.allSatisfy({ $0 >= 48 && $0 <= 57 }) || romanNumbering.contains(first)
-        {
-            words.removeFirst()
+        endWord()
+        // Leading numbering: "1.", "2)", "iv." written before a label.
+        if wordCount > 1 {
+            let first = out[..<firstWordEnd]
+            if first.allSatisfy({ $0 >= 48 && $0 <= 57 }) || romanNumbering.contains(Array(first)) {
+                out.removeFirst(firstWordEnd + 1)
+            }
         }
-        return String(decoding: Array(words.joined(separator: [32])), as: UTF8.self)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let romanNumbering: Set<[UInt8]> = Set(["i", "ii", "iii", "iv", "v", "vi"].map { Array($0.utf8) })

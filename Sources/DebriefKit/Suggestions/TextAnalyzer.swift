@@ -7,7 +7,7 @@ enum TextAnalyzer {
     /// comma-separated phrases, so pairs never span a comma.
     static func termsAndPairs(_ text: String) -> [String] {
         var result: [String] = []
-        for phrase in text.split(whereSeparator: { ",;.:!?()".contains($0) }) {
+        for phrase in text.split(whereSeparator: isPhraseSeparator) {
             let words = terms(String(phrase))
             result += words
             if words.count > 1 {
@@ -17,11 +17,23 @@ enum TextAnalyzer {
         return result
     }
 
+    /// ",;.:!?()", told by a Character's one ASCII byte rather than by searching a string.
+    private static func isPhraseSeparator(_ character: Character) -> Bool {
+        guard character.utf8.count == 1, let byte = character.utf8.first else { return false }
+        return phraseSeparators.contains(byte)
+    }
+
+    private static let phraseSeparators = Array(",;.:!?()".utf8)
+
     /// The text's words, lower case, unstemmed: for matching word stems ("secur*").
     static func words(_ text: String) -> [String] {
         MarkupStripper.plainText(text).lowercased()
             .split(whereSeparator: { !$0.isWordCharacter && $0 != "'" && $0 != "’" })
-            .map { $0.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "") }
+            .map { word in
+                // Apostrophes go ("didn't" → "didnt"); most words have none to take out.
+                word.contains(where: { $0 == "'" || $0 == "’" })
+                    ? String(word.filter { $0 != "'" && $0 != "’" }) : String(word)
+            }
     }
 
     static func terms(_ text: String) -> [String] {
