@@ -33,5 +33,4 @@ public struct SectionLabelTable: Sendable, Hashable {
     public var isEmpty: Bool { byLabel.isEmpty }
 
     func kind(ofNormalised label: String) -> SectionKind? { byLabel[label] }
-
 }

@@ -53,10 +53,9 @@ struct WordList: Sendable {
     private(set) var entries: [Entry]
     /// Entries by their first word, and those whose first word is a stem: each word of a
     /// text is looked up once instead of compared with every entry (lint runs on every note).
-    private var byFirstWord: [String: [Int]] = [:]
-    /// The same, looked up by an ASCII word's bytes (hashing a `String` normalises it first).
     private var firstWordLists: [[Int]] = []
-    private var firstWordTable = ASCIIWordTable([])
+    /// A word's list in `firstWordLists`, looked up by bytes.
+    private var firstWordTable = WordTable([])
     /// Entries whose first word is a stem, by the stem's first byte, with the stem's bytes.
     private var stemFirstByByte = [[(entry: Int, stem: [UInt8])]](repeating: [], count: 256)
 
@@ -66,6 +65,7 @@ struct WordList: Sendable {
 
     private init(entries: [Entry]) {
         self.entries = entries.filter { !$0.words.isEmpty }
+        var byFirstWord: [String: [Int]] = [:]
         for (index, entry) in self.entries.enumerated() {
             if entry.words[0].hasSuffix("*") {
                 let stem = Array(entry.words[0].utf8.dropLast())
@@ -75,7 +75,7 @@ struct WordList: Sendable {
             }
         }
         firstWordLists = Array(byFirstWord.values)
-        firstWordTable = ASCIIWordTable(firstWordLists.enumerated().map {
+        firstWordTable = WordTable(firstWordLists.enumerated().map {
             (Substring(self.entries[$0.element[0]].words[0]), Int32($0.offset))
         })
     }
@@ -96,9 +96,7 @@ struct WordList: Sendable {
             var best: Match?
             if !words[index].quoted {
                 let folded = words[index].folded.utf8
-                let exact = folded.allSatisfy({ $0 < 0x80 })
-                    ? firstWordTable.value(forBytes: folded).map { firstWordLists[Int($0)] } ?? []
-                    : byFirstWord[words[index].folded] ?? []
+                let exact = firstWordTable.value(forBytes: folded).map { firstWordLists[Int($0)] } ?? []
                 // Bytes: a stem is compared with the words that start with its first byte only.
                 let stems = stemFirstByByte[Int(folded.first ?? 0)]
                     .filter { folded.starts(with: $0.stem) }.map(\.entry)

@@ -57,12 +57,12 @@ struct DateTokens {
                 // "24th": an ordinal's letters go with its number.
                 let suffix = String(decoding: bytes.prefix(2), as: UTF8.self).lowercased()
                 if ["st", "nd", "rd", "th"].contains(suffix),
-                    bytes.dropFirst(2).first.map({ !Self.isLetter($0) }) ?? true
+                    bytes.dropFirst(2).first.map({ !$0.isASCIILetter }) ?? true
                 {
                     bytes = bytes.dropFirst(2)
                 }
-            case _ where Self.isLetter(byte):
-                let letters = bytes.prefix(while: Self.isLetter)
+            case _ where byte.isASCIILetter:
+                let letters = bytes.prefix(while: \.isASCIILetter)
                 let word = String(decoding: letters, as: UTF8.self)
                 tokens.append(.word(word.lowercased(), allCapitals: word.allSatisfy(\.isUppercase)))
                 bytes = bytes.dropFirst(letters.count)
@@ -239,10 +239,6 @@ struct DateTokens {
     // MARK: - Bytes
 
     static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
-    }
 
     /// The length of a no-break, thin or other Unicode space, or an en or em dash, at the
     /// start of `bytes`: parted like spaces. Nil for any other character beyond ASCII.

@@ -72,9 +72,7 @@ enum ExampleText {
         guard let first = plain.first else { return false }
         if quotePairs[first] != nil, first != "‘" || plain.contains("’") { return true }
         // Labels open with an ASCII letter: only such a line is worth lower-casing.
-        guard let byte = plain.utf8.first, (65...90).contains(byte) || (97...122).contains(byte) else {
-            return false
-        }
+        guard plain.utf8.first?.isASCIILetter == true else { return false }
         return labelPrefix(of: plain.lowercased()) != nil
     }
 

@@ -40,13 +40,13 @@ enum LabelClassifier {
         cues.map { Cue(words: words($0), kind: kind) }
     }
     /// Cues by their first word, so a label is checked against the few that can match; cues
-    /// that open with a stem (`improv*`) are checked against every label.
+    /// that open with a stem (`improv*`) are kept by the stem's first byte below.
     private static let cuesByFirstWord: [Substring: [Cue]] = Dictionary(
         grouping: sectionCues.filter { !$0.words[0].hasSuffix("*") }, by: { $0.words[0] })
-    /// The same lists, numbered, and their ASCII first words looked up by bytes: every word
-    /// of every label is looked up, and hashing a `Substring` normalises it first.
+    /// The same lists, numbered, with their first words looked up by bytes: every word of
+    /// every label is looked up.
     private static let cueLists: [[Cue]] = Array(cuesByFirstWord.values)
-    private static let cueListByASCIIWord = ASCIIWordTable(
+    private static let cueListByFirstWord = WordTable(
         cueLists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
     /// Cues opening with a stem ("improv*"), by the stem's first byte.
     private static let stemCuesByFirstByte: [[Cue]] = {
@@ -59,10 +59,7 @@ enum LabelClassifier {
 
     /// The cues whose first word is `word`.
     private static func cues(openedBy word: Substring) -> [Cue] {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            return cueListByASCIIWord.value(for: word).map { cueLists[Int($0)] } ?? []
-        }
-        return cuesByFirstWord[word] ?? []
+        cueListByFirstWord.value(for: word).map { cueLists[Int($0)] } ?? []
     }
 
     private static func words(_ cue: String) -> [Substring] {

@@ -65,9 +65,6 @@ enum MarkupStripper {
         let bytes = Array(markdown.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        func isWord(_ byte: UInt8) -> Bool {
-            (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
-        }
         var index = 0
         var previous: UInt8 = 32
         var noParenAhead = false
@@ -85,7 +82,7 @@ enum MarkupStripper {
             case UInt8(ascii: "*"), UInt8(ascii: "`"), UInt8(ascii: "~"):
                 break
             case UInt8(ascii: "_"):
-                if isWord(previous), isWord(next ?? 32) { out.append(byte) }
+                if previous.isASCIILetterOrDigit, next?.isASCIILetterOrDigit == true { out.append(byte) }
             case UInt8(ascii: "!") where next == UInt8(ascii: "["):
                 break
             case UInt8(ascii: "["):

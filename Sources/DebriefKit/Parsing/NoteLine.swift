@@ -45,7 +45,7 @@ enum PastedBullet {
     /// The marker at the start of `text` (already trimmed), or `nil`.
     static func marker(in text: String) -> String? {
         // Most lines open with a letter, which no marker is: no Character need be read.
-        if let byte = text.utf8.first, (65...90).contains(byte) || (97...122).contains(byte) { return nil }
+        if text.utf8.first?.isASCIILetter == true { return nil }
         guard let first = text.first else { return nil }
         let rest = text.dropFirst()
         if symbols.contains(first) {

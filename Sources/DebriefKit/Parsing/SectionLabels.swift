@@ -87,7 +87,7 @@ enum SectionLabels {
             if byte == 32 || byte == 9 {
                 if inWord { words += 1 }
                 inWord = false
-            } else if (byte | 0x20 >= 97 && byte | 0x20 <= 122) || (byte >= 48 && byte <= 57) {
+            } else if byte.isASCIILetterOrDigit {
                 inWord = true
             }
         }
@@ -214,9 +214,8 @@ enum LabelText {
     /// `normalised` for ASCII text, on its bytes.
     private static func normalisedASCII(_ text: String) -> String {
         let isBlank = { (byte: UInt8) in byte == 32 || (byte >= 9 && byte <= 13) }
-        let isLetter = { (byte: UInt8) in (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
         var body = Array(text.utf8)[...].drop(while: isBlank)
-        if body.count > 3, isLetter(body[body.startIndex]),
+        if body.count > 3, body[body.startIndex].isASCIILetter,
             [UInt8(ascii: ")"), UInt8(ascii: ".")].contains(body[body.startIndex + 1]),
             isBlank(body[body.startIndex + 2])
         {
@@ -240,7 +239,7 @@ enum LabelText {
         }
         for var byte in body {
             if byte >= 65 && byte <= 90 { byte += 32 }
-            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+            if byte.isASCIILetterOrDigit {
                 if !inWord { startWord() }
                 out.append(byte)
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ";") {
@@ -258,7 +257,7 @@ enum LabelText {
         // Leading numbering: "1.", "2)", "iv." written before a label.
         if wordCount > 1 {
             let first = out[..<firstWordEnd]
-            if first.allSatisfy({ $0 >= 48 && $0 <= 57 }) || romanNumbering.contains(Array(first)) {
+            if first.allSatisfy(\.isASCIIDigit) || romanNumbering.contains(Array(first)) {
                 out.removeFirst(firstWordEnd + 1)
             }
         }

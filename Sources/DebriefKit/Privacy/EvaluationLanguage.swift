@@ -41,7 +41,7 @@ struct EvaluationLanguage: Sendable {
 
     /// Every plain word the patterns name, numbered: a text's words are looked up once, and
     /// matching then compares numbers, not strings.
-    private let vocabulary: [Substring: Int32]
+    private let vocabulary: WordTable
     /// Patterns whose first slot is plain words, by those words' numbers.
     private let byFirstWord: [[Pattern]]
     /// The rest (a first slot of a stem, a number, a level code), tried at every word.
@@ -49,8 +49,6 @@ struct EvaluationLanguage: Sendable {
     /// The stems that open a pattern of `anywhere`, by their first byte: a word that is not in
     /// the vocabulary, not a number and not a level code can open one only with one of these.
     private let anywhereStems: [[[UInt8]]]
-    /// The vocabulary's ASCII words, for looking up a note's ASCII words by their bytes.
-    private let asciiVocabulary: ASCIIWordTable
     /// Whether some pattern of `anywhere` may open on any word at all (an optional or `_`
     /// first slot), so that no word can be skipped.
     private let anywhereOpensAnywhere: Bool
@@ -111,7 +109,7 @@ struct EvaluationLanguage: Sendable {
                 for id in words { byFirstWord[Int(id)].append(pattern) }
             }
         }
-        self.vocabulary = vocabulary
+        self.vocabulary = WordTable(vocabulary.map { ($0.key, $0.value) })
         self.byFirstWord = byFirstWord
         self.anywhere = anywhere
         var anywhereStems = [[[UInt8]]](repeating: [], count: 256)
@@ -121,7 +119,6 @@ struct EvaluationLanguage: Sendable {
             }
         }
         self.anywhereStems = anywhereStems
-        asciiVocabulary = ASCIIWordTable(vocabulary.map { ($0.key, $0.value) })
         anywhereOpensAnywhere = anywhere.contains { pattern in
             pattern.slots[0].isOptional || pattern.slots[0].alternatives.contains {
                 if case .anyWord = $0 { true } else { false }
@@ -164,13 +161,6 @@ struct EvaluationLanguage: Sendable {
         func bytes(of index: Int) -> ArraySlice<UInt8> { bytes[spans[index]] }
     }
 
-    private func number(of word: UnsafeBufferPointer<UInt8>, _ words: EvaluationWords, _ index: Int)
-        -> Int32
-    {
-        if word.allSatisfy({ $0 < 0x80 }) { return asciiVocabulary.value(forBytes: word) ?? -1 }
-        return vocabulary[words[index]] ?? -1
-    }
-
     /// U+2029, the unit separator, in UTF-8.
     private static let unitSeparatorBytes = Array(String(Character(EvaluationWords.unitSeparator)).utf8)
 
@@ -183,7 +173,7 @@ struct EvaluationLanguage: Sendable {
                 let first = word.first ?? 0
                 let last = word.last ?? 0
                 let startsWithDigit = first >= 48 && first <= 57
-                let id = number(of: word, words, index)
+                let id = vocabulary.value(forBytes: word) ?? -1
                 let isLevel = !startsWithDigit && word.count <= 5 && last >= 48 && last <= 57
                     && Self.isLevelCode(words[index])
                 return Token(

@@ -26,7 +26,7 @@ struct EvaluationWords {
             let standsAlone: Bool
             if byte < 0x80 {
                 next = utf8.index(after: index)
-                isWord = (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+                isWord = byte.isASCIILetterOrDigit
                 standsAlone = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")
                     || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "?")
             } else {

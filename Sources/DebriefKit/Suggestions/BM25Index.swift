@@ -53,7 +53,7 @@ struct BM25Index: Sendable {
         let count = Double(lengths.count)
         for (term, weight) in query {
             guard let list = postings[term] else { continue }
-            if !term.utf8.contains(UInt8(ascii: "_")) {
+            if !TextAnalyzer.isPair(term) {
                 for (document, _) in list { matchedWords[document] += 1 }
             }
             let withTerm = Double(list.count)

@@ -19,9 +19,9 @@ enum NotASkillItem {
         guard !words.isEmpty else { return .placeholder }
         let joined = " " + words.joined(separator: " ") + " "
         // Phrases are found by their bytes, each padded with spaces so only whole words match.
+        let joinedBytes = Array(joined.utf8)
         func has(_ phrases: [[UInt8]]) -> Bool {
-            var joined = joined
-            return joined.withUTF8 { text in
+            joinedBytes.withUnsafeBufferPointer { text in
                 phrases.contains { phrase in
                     phrase.withUnsafeBufferPointer { ByteSearch.offset(of: $0, in: text) != nil }
                 }

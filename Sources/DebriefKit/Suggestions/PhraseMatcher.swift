@@ -64,7 +64,7 @@ public struct PhraseMatcher: Sendable {
         domainOfEntry = entries.map { vocabularyByArea[$0.area] }
         self.areaOfEntry = areaOfEntry
         // Both indexes hold the same words; pairs are never corrected, so they are left out.
-        vocabulary = entryIndex.vocabulary.filter { !$0.utf8.contains(UInt8(ascii: "_")) }
+        vocabulary = entryIndex.vocabulary.filter { !TextAnalyzer.isPair($0) }
     }
 
     /// Entries scoring at least `threshold`, best first; ties keep phrasebook order.
@@ -97,7 +97,7 @@ public struct PhraseMatcher: Sendable {
                     known = closestKnownTerm(term)
                     cache.known[term] = known
                 }
-                let isPair = term.utf8.contains(UInt8(ascii: "_"))
+                let isPair = TextAnalyzer.isPair(term)
                 if let known {
                     weights[known, default: 0] += isPair ? weight * Self.pairWeight : weight
                 }
@@ -140,7 +140,7 @@ public struct PhraseMatcher: Sendable {
 
     /// The closest term the phrasebook uses, within one edit (two for long words), else nil.
     private func closestKnownTerm(_ term: String) -> String? {
-        guard term.count >= 5, !term.utf8.contains(UInt8(ascii: "_")) else { return nil }
+        guard term.count >= 5, !TextAnalyzer.isPair(term) else { return nil }
         let allowed = term.count >= 8 ? 2 : 1
         var best: (String, Int)?
         for candidate in vocabulary where abs(candidate.count - term.count) <= allowed {

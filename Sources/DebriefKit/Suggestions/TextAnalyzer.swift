@@ -25,6 +25,10 @@ enum TextAnalyzer {
 
     private static let phraseSeparators = Array(",;.:!?()".utf8)
 
+    /// Whether `term` is a pair of neighbouring terms ("stack_trace"), as `termsAndPairs` writes
+    /// them.
+    static func isPair(_ term: String) -> Bool { term.utf8.contains(UInt8(ascii: "_")) }
+
     /// The text's words, lower case, unstemmed: for matching word stems ("secur*").
     static func words(_ text: String) -> [String] {
         MarkupStripper.plainText(text).lowercased()

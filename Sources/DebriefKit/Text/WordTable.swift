@@ -1,28 +1,32 @@
-/// Numbers for a fixed set of ASCII words, looked up by a word's bytes.
+/// Numbers for a fixed set of words, looked up by a word's bytes.
 ///
 /// A `Dictionary` keyed by `Substring` hashes each key through Unicode normalisation, and the
-/// privacy gate looks up every word of every note. The words here are ASCII, and only an
-/// ASCII word is equal to one of them byte for byte; a word with other bytes is never looked
-/// up in the table (callers fall back to comparing strings, which honour canonical
-/// equivalence, so nothing is lost).
-struct ASCIIWordTable: Sendable {
+/// privacy gate, the label cues and lint's word lists look up every word of every note. An
+/// ASCII word is found by hashing its bytes: only an ASCII key can equal it, byte for byte.
+/// Any other word goes through a `Dictionary` of every key, which honours canonical
+/// equivalence as a string comparison does, so the answer is the same either way.
+struct WordTable: Sendable {
     private var slots: [(hash: UInt64, word: [UInt8], value: Int32)?]
     private let mask: Int
+    /// Every key, for words beyond ASCII.
+    private let byString: [String: Int32]
 
-    /// - Parameter words: ASCII words and their numbers; a non-ASCII word is left out.
     init<Words: Sequence>(_ words: Words) where Words.Element == (Substring, Int32) {
-        let entries = words.filter { $0.0.utf8.allSatisfy { $0 < 0x80 } }
+        var byString: [String: Int32] = [:]
+        for (word, value) in words { byString[String(word)] = value }
+        let ascii = byString.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
         var capacity = 16
-        while capacity < entries.count * 2 { capacity *= 2 }
+        while capacity < ascii.count * 2 { capacity *= 2 }
         mask = capacity - 1
         slots = Array(repeating: nil, count: capacity)
-        for (word, value) in entries {
+        for (word, value) in ascii {
             let bytes = Array(word.utf8)
             let hash = Self.hash(bytes)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != nil { slot = (slot + 1) & mask }
             slots[slot] = (hash, bytes, value)
         }
+        self.byString = byString
     }
 
     /// FNV-1a: a few instructions a byte, and words are short.
@@ -35,8 +39,10 @@ struct ASCIIWordTable: Sendable {
     /// `word`'s number, or nil when the table does not have it.
     func value(for word: Substring) -> Int32? { value(forBytes: word.utf8) }
 
-    /// The number of the word written in `bytes`, or nil when the table does not have it.
+    /// The number of the word written in `bytes` (UTF-8), or nil when the table does not
+    /// have it.
     func value<Bytes: Collection>(forBytes bytes: Bytes) -> Int32? where Bytes.Element == UInt8 {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return byString[String(decoding: bytes, as: UTF8.self)] }
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while let entry = slots[slot] {
