@@ -77,6 +77,10 @@ enum TextAnalyzer {
         "without", "would", "wouldnt", "you", "your", "ll", "ve", "re", "im", "id", "youd",
         "try", "want", "make", "sure", "lot", "bit", "way", "thing", "things", "well",
         "better", "work", "area", "areas", "improve", "improvement", "improvements",
+        // Contractions, written without their apostrophe as `terms` reads them.
+        "couldnt", "cant", "cannot", "wont", "shouldnt", "havent", "hasnt", "hadnt", "arent",
+        "werent", "aint", "theyd", "theyre", "theyve", "theyll", "hed", "shed", "wed", "weve",
+        "ive", "youre", "youve", "youll", "itll", "thats", "theres", "whats",
     ]
 
     /// Words interviewers use for the same idea, folded onto the first of each group.

@@ -8,7 +8,7 @@ import Testing
 /// `phrasebook-evaluation.tsv` was used while choosing the matcher's weights and threshold;
 /// `phrasebook-evaluation-heldout.tsv` was only ever measured. The test prints top-1 and top-3
 /// accuracy for each and for both together, and fails when the combined figures fall below
-/// 85% (top-1) or 95% (top-3).
+/// 88.4% (top-1, the figure before issue 11) or 95% (top-3).
 @Suite struct PhrasebookEvaluationTests {
     struct Case: Sendable {
         var area: String
@@ -75,9 +75,9 @@ import Testing
         let combined = Self.accuracy(Self.development + Self.heldOut, name: "both sets",
                                      listMisses: false)
         // Before the phrasebook grew to the newer interview kinds (issue 11) these sets gave
-        // 88.4% top-1; the larger phrasebook moved two development items to a neighbouring
-        // general area (87.1%). The gate holds it there.
-        #expect(combined.top1 >= 0.87, "top-1 \(combined.top1)")
+        // 88.4% top-1 (130 of 147), and issue 11 asks for no worse. The larger phrasebook
+        // first cost two items; contractions as stop words won them back.
+        #expect(combined.top1 >= 0.884, "top-1 \(combined.top1)")
         #expect(combined.top3 >= 0.95, "top-3 \(combined.top3)")
     }
 
