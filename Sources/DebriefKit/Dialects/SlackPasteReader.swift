@@ -20,6 +20,13 @@ struct SlackPasteReader: DialectReader {
             if Self.isMessageHeader(line) { score += 2 }
             if Self.hasShortcode(line) { score += 1 }
         }
+        // One message copied on its own: its author-and-time line opens the note, which
+        // nothing but a chat paste does.
+        if let first = lines.first(where: { !$0.trimmedSubstring.isEmpty }),
+            Self.isMessageHeader(first)
+        {
+            score += 2
+        }
         return score
     }
 
@@ -71,16 +78,21 @@ struct SlackPasteReader: DialectReader {
         // date ("October 24, 2025 5:00 PM") or a label ("Interview time: 10:30").
         guard (1...5).contains(words.count), words.first?.first?.isUppercase == true,
             words.allSatisfy({ word in !word.contains(where: { $0.isNumber || $0 == "," || $0 == ":" }) }),
-            !words.contains(where: { Self.calendarWords.contains($0.lowercased()) })
+            !words.contains(where: { Self.scheduleWords.contains($0.lowercased()) })
         else { return false }
         return true
     }
 
-    private static let calendarWords: Set<String> = [
+    /// Words of a date or a schedule, never of a display name: "Onsite 2:30 PM" and
+    /// "Debrief call 4:00 PM" are times of the interview, not someone's message.
+    private static let scheduleWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "today", "yesterday", "at", "on", "time", "date",
+        "interview", "interviewed", "onsite", "screen", "call", "debrief", "round", "session",
+        "meeting", "loop", "panel", "start", "started", "starts", "end", "ended", "ends",
+        "from", "until", "to", "by", "scheduled", "notes", "deadline", "due",
     ]
 
     static func replacingShortcodes(_ line: Substring) -> String {

@@ -34,6 +34,29 @@ import Testing
         #expect(report.strengths.map(\.line) == [3, 5])
     }
 
+    /// One message copied on its own has one author line, which opens the note; a line that
+    /// gives the interview's time is not an author line.
+    @Test(arguments: [
+        NamedInput("one message", ("Ana Lee  10:42 AM\nStrengths: clear plan\nAreas to improve: no tests\n", Dialect.slack)),
+        NamedInput("one message after a blank line", ("\nAna Lee 4:05 PM\nStrengths: clear plan\n", .slack)),
+        NamedInput("interview time first", ("Onsite 2:30 PM\n\n## Strengths\n- clear plan\n", .markdown)),
+        NamedInput("call time first", ("Debrief call 4:00 PM\nStrengths: clear plan\n", .markdown)),
+        NamedInput("author line later", ("## Strengths\n- clear plan\n\nAna Lee 10:42 AM\n", .markdown)),
+    ])
+    func oneSlackMessageIsASlackPaste(_ input: NamedInput<(String, Dialect)>) {
+        let (note, expected) = input.value
+        let lines = note.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(Dialect.detect(lines) == expected)
+    }
+
+    @Test func oneSlackMessageLosesItsAuthorLine() {
+        let note = "Ana Lee  10:42 AM\nStrengths: clear plan\nAreas to improve: no tests\n"
+        let report = NotesParser().parse(note, source: "a.md")
+        #expect(report.other.isEmpty)
+        #expect(report.strengths.map(\.text) == ["clear plan"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["no tests"])
+    }
+
     @Test func slackShortcodesBecomeLabels() {
         let note = "Ana Lee  10:42 AM\n:white_check_mark: *Strengths*\n• clear plan\n"
             + ":warning: *Areas to improve*\n• no tests\n"
