@@ -1,5 +1,6 @@
 /// Recognises example phrasings ("examples you can say") in a line: quoted text in curly or
-/// straight quotes, or text after a label such as `Example:`, `e.g.`, `Say:`, `Try:`.
+/// straight quotes, double or single, or text after a label such as `Example:`, `e.g.`,
+/// `Say:`, `Try:`.
 enum ExampleText {
     /// Labels that introduce a phrasing, lowercased, longest first so "try saying" wins
     /// over "try".
@@ -11,7 +12,7 @@ enum ExampleText {
     ]
 
     static let quotePairs: [Character: Set<Character>] = [
-        "“": ["”", "“"], "\"": ["\""], "«": ["»"], "„": ["“", "”"], "‘": ["’"],
+        "“": ["”", "“"], "\"": ["\""], "«": ["»"], "„": ["“", "”"], "‘": ["’"], "'": ["'"],
     ]
 
     /// Words after which an inline quote is a phrasing rather than a quoted term.
@@ -70,7 +71,15 @@ enum ExampleText {
     /// A line that is itself a phrasing: it opens with a quote or an example label.
     static func startsExample(_ plain: String) -> Bool {
         guard let first = plain.first else { return false }
-        if quotePairs[first] != nil, first != "‘" || plain.contains("’") { return true }
+        if first == "'" {
+            if isWordStartQuote(in: plain, at: plain.startIndex),
+                closingQuote(in: plain, openingAt: plain.startIndex, closers: ["'"]) != nil
+            {
+                return true
+            }
+        } else if quotePairs[first] != nil, first != "‘" || plain.contains("’") {
+            return true
+        }
         // Labels open with an ASCII letter: only such a line is worth lower-casing.
         guard plain.utf8.first?.isASCIILetter == true else { return false }
         return labelPrefix(of: plain.lowercased()) != nil
@@ -106,8 +115,9 @@ enum ExampleText {
     private static func quotedSpans(in text: String, inlineOnly: Bool) -> Split {
         // Most lines open no quote: say so from the bytes and scalars, before any Character
         // is made.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 >= 0x80 }),
-            text.unicodeScalars.contains(where: { openingScalars.contains($0.value) })
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 >= 0x80 })
+            && text.unicodeScalars.contains(where: { openingScalars.contains($0.value) })
+            || mayOpenSingleQuote(text)
         else {
             return Split(rest: text, phrasings: [])
         }
@@ -123,10 +133,13 @@ enum ExampleText {
             // Most Characters open nothing: their first scalar says so without hashing them.
             let mayOpen = character.unicodeScalars.first.map { openingScalars.contains($0.value) } ?? false
             let known = mayOpen && (unclosedAfter[character].map { $0 <= index } ?? false)
-            guard mayOpen, !known, let closers = quotePairs[character],
+            let isApostrophe = character == "'" && !isWordStartQuote(in: text, at: index)
+            guard mayOpen, !known, !isApostrophe, let closers = quotePairs[character],
                 let close = Self.closingQuote(in: text, openingAt: index, closers: closers)
             else {
-                if mayOpen, quotePairs[character] != nil, !known { unclosedAfter[character] = index }
+                if mayOpen, !isApostrophe, quotePairs[character] != nil, !known {
+                    unclosedAfter[character] = index
+                }
                 restSinceLastPhrasing.append(character)
                 rest.append(character)
                 index = text.index(after: index)
@@ -162,6 +175,9 @@ enum ExampleText {
             let first = character.unicodeScalars.first
             return closers.contains(where: { $0.unicodeScalars.first == first }) && closers.contains(character)
         }
+        if text[open] == "'" {
+            return rest.indices.first { text[$0] == "'" && isWordEndQuote(in: text, at: $0) }
+        }
         guard text[open] == "“" else { return rest.firstIndex(where: isCloser) }
         var depth = 1
         var firstCloser: String.Index?
@@ -179,6 +195,36 @@ enum ExampleText {
         }
         // Unbalanced (“A“ from a careless paste): fall back to the first closer.
         return firstCloser ?? rest.firstIndex(where: isCloser)
+    }
+
+    /// A straight single quote is an apostrophe too ("didn't", "the candidates' answers"): it
+    /// opens a quote only where a word starts (after a space, a bracket or a dash, not a
+    /// letter or digit, and before something other than a space)…
+    private static func isWordStartQuote(in text: String, at index: String.Index) -> Bool {
+        let next = text.index(after: index)
+        guard next < text.endIndex, !text[next].isWhitespace else { return false }
+        guard index > text.startIndex else { return true }
+        let previous = text[text.index(before: index)]
+        return !previous.isLetter && !previous.isNumber
+    }
+
+    /// …and closes one only where a word ends (after something other than a space, before
+    /// the end, a space or punctuation): "I'm" and "it's" close nothing.
+    private static func isWordEndQuote(in text: String, at index: String.Index) -> Bool {
+        guard index > text.startIndex, !text[text.index(before: index)].isWhitespace else { return false }
+        let next = text.index(after: index)
+        return next == text.endIndex || !(text[next].isLetter || text[next].isNumber)
+    }
+
+    /// Whether a straight single quote in `text` could open a quote, told from its bytes:
+    /// most lines have apostrophes inside words and no quote at all.
+    private static func mayOpenSingleQuote(_ text: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "'"), byte != UInt8(ascii: " ") { return true }
+            previous = byte == UInt8(ascii: "'") && previous.isASCIILetterOrDigit ? 0 : byte
+        }
+        return false
     }
 
     /// An inline quote is a phrasing at the start of a line, or after a colon, a dash, a
@@ -211,8 +257,19 @@ enum ExampleText {
         while let last = joined.last, ",;(—–".contains(last) || last == ":" {
             joined = String(joined.dropLast()).trimmed
         }
+        // A label of several words left before the phrasing ("No check-ins. Try saying:").
+        if joined.utf8.count >= 6, let last = joined.utf8.last, last.isASCIILetter {
+            let lower = joined.lowercased()
+            if let label = spacedLabels.first(where: { lower.hasSuffix($0) || lower == $0.dropFirst() }) {
+                return trimConnectors(String(joined.dropLast(label.count - 1)))
+            }
+        }
         return joined
     }
+
+    /// The labels of several words, each after a space: what `trimConnectors` looks for at
+    /// the end of the text before a phrasing.
+    private static let spacedLabels = labels.filter { $0.utf8.contains(UInt8(ascii: " ")) }.map { " " + $0 }
 
     static func labelPrefix(of lowercasedPlain: String) -> String? {
         // Every label starts with an ASCII letter: a line that starts otherwise has none.

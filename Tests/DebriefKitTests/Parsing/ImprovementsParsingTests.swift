@@ -87,6 +87,30 @@ import Testing
         #expect(item.examples.map(\.text) == ["We could cache hot keys"])
     }
 
+    /// British notes quote in straight single quotes, which are apostrophes too: only a quote
+    /// that opens a word and one that ends a word pair up.
+    @Test func straightSingleQuotesMarkPhrasings() throws {
+        let inline = try #require(items("- Rushed in; try 'Could I restate the problem first?'").first)
+        #expect(inline.headline == "Rushed in")
+        #expect(inline.examples.map(\.text) == ["Could I restate the problem first?"])
+
+        let apostrophes = "- Didn't check in; say 'I'm going to test the empty case now'"
+        let withApostrophes = try #require(items(apostrophes).first)
+        #expect(withApostrophes.headline == "Didn't check in")
+        #expect(withApostrophes.examples.map(\.text) == ["I'm going to test the empty case now"])
+
+        let plural = try #require(items("- Skipped the users' questions about 'rate limits' entirely").first)
+        #expect(plural.headline == "Skipped the users' questions about 'rate limits' entirely")
+        #expect(plural.examples.isEmpty)
+    }
+
+    @Test func labelOfSeveralWordsBeforeAPhrasingIsDropped() throws {
+        let item = try #require(items("- No check-ins. Try saying: “Shall I go on to the API?”").first)
+        #expect(item.headline == "No check-ins.")
+        #expect(item.detail == nil)
+        #expect(item.examples.map(\.text) == ["Shall I go on to the API?"])
+    }
+
     @Test func quotedTermInsideTextIsNotAnExample() throws {
         let onLine = try #require(items("- The queue is “at-least-once” so say it").first)
         #expect(onLine.headline == "The queue is “at-least-once” so say it")
@@ -151,6 +175,8 @@ import Testing
         ("“A?” or “B?”", ["A?", "B?"]),
         ("Say: I'd confirm first.", ["I'd confirm first."]),
         ("*“Shall I go on?”*", ["Shall I go on?"]),
+        ("'Let me sketch the tables first.'", ["Let me sketch the tables first."]),
+        ("'I'd check the input size' or 'Can it be empty?'", ["I'd check the input size", "Can it be empty?"]),
     ])
     func exampleLineSplitting(_ line: String, expected: [String]) {
         let split = ExampleText.phrasings(inExampleLine: line)
@@ -158,7 +184,8 @@ import Testing
         #expect(split.rest.isEmpty)
     }
 
-    @Test(arguments: ["Trying harder", "Saying less", "Sayonara", "Example of a cache"])
+    @Test(arguments: ["Trying harder", "Saying less", "Sayonara", "Example of a cache",
+                      "'Tis a lone apostrophe", "' spaced quote'"])
     func wordsThatStartLikeLabelsDoNotStartExamples(_ text: String) {
         #expect(!ExampleText.startsExample(text))
     }
