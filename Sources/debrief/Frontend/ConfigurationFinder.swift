@@ -19,10 +19,12 @@ final class ConfigurationFinder {
         }
     }
 
-    /// The configuration for the note at `path` (standard input: the current folder's).
+    /// The configuration for the note at `path` (standard input: the current folder's). A
+    /// folder of notes is searched from the folder itself: its own `.debrief.yml` is the one
+    /// its notes follow.
     func configuration(forNoteAt path: String) throws(ConfigurationError) -> TeamConfiguration? {
         if let given { return given }
-        let folder = path == "-" ? "." : NoteFolder.parent(of: path)
+        let folder = path == "-" ? "." : Folder.isFolder(path) ? path : NoteFolder.parent(of: path)
         return try configuration(inOrAbove: Self.absolute(folder))
     }
 

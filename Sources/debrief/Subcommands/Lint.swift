@@ -37,10 +37,10 @@ struct Lint: ParsableCommand {
             + ".debrief.yml.", valueName: "file"))
     var config: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Write the findings to this file (replaced whole, never left half-written).",
-        valueName: "file"))
-    var output: String?
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
+        "Write the findings to this file (replaced whole, never left half-written); - for "
+            + "standard output.", valueName: "file"))
+    var outputArgument: String?
 
     @Option(help: ArgumentHelp("Print a rule's documentation and exit.", valueName: "rule"))
     var explain: String?
@@ -80,7 +80,7 @@ struct Lint: ParsableCommand {
         }
         let options = LintFrontend.Options(
             reporter: LintReporters.named(format)!, strict: strict, minimumSeverity: minSeverity,
-            configFile: config, output: output, dialect: notes.dialect,
+            configFile: config, output: OutputArgument.path(outputArgument), dialect: notes.dialect,
             sizeLimit: notes.sizeLimit, jobs: notes.jobs, include: notes.patterns,
             exclude: notes.exclude, quiet: quiet)
         switch LintFrontend(options: options).run(files) {

@@ -25,10 +25,10 @@ struct New: ParsableCommand {
     @Option(help: ArgumentHelp("The interview's date (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Write the note to this file instead (never replacing one unless --force).",
-        valueName: "file"))
-    var output: String?
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
+        "Write the note to this file instead (never replacing one unless --force); - for "
+            + "standard output.", valueName: "file"))
+    var outputArgument: String?
 
     @Flag(help: "Replace an existing --output file.")
     var force = false
@@ -47,7 +47,7 @@ struct New: ParsableCommand {
     func run() throws {
         let text = StarterNote.text(type: interviewType, candidate: candidate, level: level,
                                     date: date ?? Self.today())
-        guard let output else {
+        guard let output = OutputArgument.path(outputArgument) else {
             try StandardOutput.write(text)
             return
         }

@@ -32,10 +32,13 @@ struct Render: ParsableCommand {
             + "reports (default: .debrief.yml's render.audience, else candidate)."))
     var audience: Audience?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
         "A folder to write one report per note and format into, or one report file (.html, "
-            + ".md, .txt, .json) for one input.", valueName: "dir|file"))
-    var output: String?
+            + ".md, .txt, .json) for one input; - for standard output.", valueName: "dir|file"))
+    var outputArgument: String?
+
+    /// The --output folder or file; nil for standard output (no --output, or `-o -`).
+    var output: String? { OutputArgument.path(outputArgument) }
 
     @Flag(help: ArgumentHelp("Convert every note again, and replace files in the --output "
             + "folder that debrief did not write (never a file it reads)."))
@@ -127,12 +130,15 @@ struct Render: ParsableCommand {
     func run() throws {
         // The team's defaults fill what the command line leaves out.
         let team: TeamConfiguration?
+        let finder: ConfigurationFinder
         do {
-            team = try ConfigurationFinder(configFile: config).configuration(forNoteAt: files[0])
+            finder = try ConfigurationFinder(configFile: config)
+            team = try finder.configuration(forNoteAt: files[0])
         } catch {
             StandardError.write(TerminalText.escaping(error.description) + "\n")
             throw ExitCode(2)
         }
+        if !quiet { warnOfUnusedConfigurations(finder, used: team) }
         var formats = formats
         if format.isEmpty, let teamFormats = team?.formats, !teamFormats.isEmpty {
             formats = teamFormats
@@ -152,6 +158,42 @@ struct Render: ParsableCommand {
                 failFast: failFast, prune: prune, shard: shard))
         let succeeded = RenderFrontend(options: options).run(files)
         if !succeeded { throw ExitCode(1) }
+    }
+}
+
+extension Render {
+    /// One run has one configuration, the first input's. Another input governed by a
+    /// different `.debrief.yml` would be rendered with settings its team did not choose, so
+    /// the user hears of it rather than finding out from the reports.
+    private func warnOfUnusedConfigurations(_ finder: ConfigurationFinder, used: TeamConfiguration?) {
+        let printer = DiagnosticPrinter()
+        var warned: Set<String> = []
+        for input in files.dropFirst() {
+            let other: TeamConfiguration?
+            do {
+                other = try finder.configuration(forNoteAt: input)
+            } catch {
+                // Not read, so not used either: the run goes on with the first input's.
+                let place = error.line.map { "\(error.file):\($0):\(error.column ?? 1)" } ?? error.file
+                printer.printGeneral("warning: \(place): \(error.message); it is not used for \(input)")
+                continue
+            }
+            guard other?.file != used?.file, warned.insert(other?.file ?? input).inserted else { continue }
+            let message = switch (other, used) {
+            case (let other?, let used?):
+                "\(other.file) is not used for \(input): this run follows \(used.file), the first "
+                    + "input's; render \(input) on its own to use it"
+            case (let other?, nil):
+                "\(other.file) is not used for \(input): the first input has no .debrief.yml, so "
+                    + "this run uses none; render \(input) on its own to use it"
+            case (nil, let used?):
+                "\(input) has no .debrief.yml but follows \(used.file), the first input's; "
+                    + "render \(input) on its own for the defaults"
+            case (nil, nil):
+                ""
+            }
+            printer.printGeneral("warning: " + message)
+        }
     }
 }
 
