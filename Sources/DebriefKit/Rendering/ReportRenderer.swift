@@ -39,21 +39,33 @@ public struct ReportRenderer: Sendable {
     /// No trailing spaces, at most one blank line in a row and exactly one newline at the
     /// end, whatever the template's sections left behind.
     static func tidy(_ text: String) -> String {
-        // On the bytes: a line feed and a space are always Characters of their own here
-        // (the text's line endings were normalised when it was read).
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var previousBlank = true
-        for var line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            while line.last == UInt8(ascii: " ") { line = line.dropLast() }
-            let blank = line.isEmpty
-            if blank && previousBlank { continue }
-            out += line
-            out.append(UInt8(ascii: "\n"))
-            previousBlank = blank
-        }
-        while out.count >= 2, out[out.count - 1] == UInt8(ascii: "\n"), out[out.count - 2] == UInt8(ascii: "\n") {
-            out.removeLast()
+        // On the bytes, in one pass over contiguous storage: a line feed and a space are
+        // always Characters of their own here (line endings were normalised when read).
+        var text = text
+        let out = text.withUTF8 { bytes -> [UInt8] in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 1)
+            var previousBlank = true
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                var end = lineEnd
+                while end > lineStart, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                let blank = end == lineStart
+                if !(blank && previousBlank) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]))
+                    out.append(UInt8(ascii: "\n"))
+                    previousBlank = blank
+                }
+                lineStart = lineEnd + 1
+            }
+            while out.count >= 2, out[out.count - 1] == UInt8(ascii: "\n"),
+                out[out.count - 2] == UInt8(ascii: "\n")
+            {
+                out.removeLast()
+            }
+            return out
         }
         return out.isEmpty ? "\n" : String(decoding: out, as: UTF8.self)
     }

@@ -6,12 +6,15 @@ struct TextLayout {
     var colour: Bool
 
     func apply(to text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on bytes: the report's line endings are "\n" alone, always a Character of
+        // its own.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(Substring($0)) }
+        let rules = lines.map(Self.isRule)
         var out: [String] = []
         for (index, line) in lines.enumerated() {
-            let isRule = !line.isEmpty && line.allSatisfy { $0 == "-" }
-            let isHeading = index + 1 < lines.count && !line.isEmpty
-                && !lines[index + 1].isEmpty && lines[index + 1].allSatisfy { $0 == "-" }
+            let isRule = rules[index]
+            let isHeading = index + 1 < lines.count && !line.isEmpty && rules[index + 1]
             if isRule {
                 let rule = String(line.prefix(width))
                 out.append(colour ? "\u{1B}[2m\(rule)\u{1B}[0m" : rule)
@@ -26,9 +29,16 @@ struct TextLayout {
         return out.joined(separator: "\n")
     }
 
+    /// A line of nothing but "-" (a "-" with a combining mark is another Character, and
+    /// its bytes are not all "-" either).
+    private static func isRule(_ line: String) -> Bool {
+        !line.isEmpty && line.utf8.allSatisfy { $0 == UInt8(ascii: "-") }
+    }
+
     /// Breaks at spaces; a word longer than the width stays whole rather than being cut.
     func wrap(_ line: String) -> [String] {
-        guard line.count > width else { return [line] }
+        // A line of no more bytes than the width has no more Characters either.
+        guard line.utf8.count > width, line.count > width else { return [line] }
         let indent = line.prefix { $0 == " " }
         var hanging = String(indent)
         // "  • text" and "  12. text" continue under the text, not under the marker.
@@ -45,7 +55,9 @@ struct TextLayout {
         var currentHasWord = false
         for word in body.dropFirst(marker.count).split(separator: " ", omittingEmptySubsequences: true) {
             let candidate = currentHasWord ? current + " " + word : current + word
-            if candidate.count > width, currentHasWord {
+            // Bytes bound Characters from above, so the count is needed only near the width.
+            let fits = candidate.utf8.count <= width || candidate.count <= width
+            if !fits, currentHasWord {
                 result.append(current)
                 current = hanging + word
             } else {

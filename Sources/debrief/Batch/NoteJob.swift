@@ -133,7 +133,9 @@ struct NoteJob: Sendable {
         journal?.record(name)
         do {
             // Flushed to disk all at once before the manifest records it (`BatchRun`).
-            try AtomicFile.write(Array(text.utf8), to: destination, durable: false)
+            try AtomicFile.write(to: destination, durable: false) { (file: inout AtomicFile.Output) throws(SystemError) in
+                try file.write(text)
+            }
         } catch {
             return Problem(message: "cannot write the report: \(error)", path: destination)
         }
