@@ -12,6 +12,8 @@ public struct NotesParser: Sendable {
     public var dialect: Dialect?
     /// A team's own section labels, read as well as Debrief's.
     public var extraLabels: SectionLabelTable
+    /// Off only for phrasebooks, which are not notes about a candidate (`NoteReading`).
+    var screensForCandidates = true
 
     public init(dialect: Dialect? = nil, extraLabels: SectionLabelTable = SectionLabelTable()) {
         self.dialect = dialect
@@ -50,6 +52,7 @@ public struct NotesParser: Sendable {
         let sourceText = SourceText(body)
         let document = CommonMarkConverter.convert(body)
         var reading = NoteReading(source: sourceText, report: Report(source: source))
+        reading.screensForCandidates = screensForCandidates
         switch frontMatter {
         case .success(let fields):
             reading.details.read(fields)

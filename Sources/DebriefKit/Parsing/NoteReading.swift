@@ -7,6 +7,9 @@ struct NoteReading {
     private var entryLines = PrivacyScreen.EntryLines()
     /// Where the sections are, for the linter.
     private(set) var layout = NoteLayout()
+    /// Whether evaluations are moved out of the candidate's sight: always for notes; not for
+    /// a phrasebook, whose every line is written for candidates to read.
+    var screensForCandidates = true
     /// Lines the interviewer marked candidate-facing with `<!-- debrief: show -->`.
     private var shownLines: Set<Int> = []
     /// Prose before the first label: the summary when the note has sections, else `other`.
@@ -156,7 +159,7 @@ struct NoteReading {
         report.details = details.details
         report.privateNotes?.append(contentsOf: details.privateFields)
         var screen = PrivacyScreen(shownLines: shownLines)
-        screen.screen(&report, lines: entryLines)
+        if screensForCandidates { screen.screen(&report, lines: entryLines) }
         report.privateNotes?.append(contentsOf: screen.withheld)
         report.diagnostics += screen.diagnostics
         layout.withheld = zip(screen.withheld, screen.causes).map { ($0, $1) }

@@ -33,7 +33,8 @@ enum EvaluationCues {
         (.decision, "hire him|her|them|at|as|into"),
         (.decision, "a|an good|great|solid|strong|safe|risky|easy|clear|definite|no|obvious|reasonable? hire"),
         (.decision, "be|not hired"),
-        (.decision, "yes|no|hire|pass|up|down from me|us"),
+        (.decision, "yes|no|hire|pass|up|down|emojithumbsup|emojithumbsdown from me|us"),
+        (.decision, "overall|final|my|our|vote|verdict emojithumbsup|emojithumbsdown"),
         (.decision, "thumbs up|down"),
         (.decision, "verdict|verdicts"),
         (.decision, "recommend|recommended|recommending|recommendation advancing|advance|proceeding|moving|rejecting|reject|passing|hire|hiring|yes|no|nohire"),
@@ -42,6 +43,13 @@ enum EvaluationCues {
         (.decision, "should|recommend|lets|would|we move|moving forward"),
         (.decision, "advance|advanced|advancing|invite|invited|bring|brought|progress|progressed|progressing to|into the? next|final|onsite|loop|panel|offer"),
         (.decision, "advance|advancing him|her|them|this|the candidate"),
+        // Without a pronoun: "happy to move to onsite", "send to the final round". "Moving
+        // to the next step" and "moved into the loop" are advice and code, so only stages
+        // of hiring count.
+        (.decision, "move|moves|moving|moved|send|sends|sending|sent|push|pushing|pushed|progress|progressing to|into the|an|a? onsite|onsites|offer|panel|superday"),
+        (.decision, "move|moves|moving|moved|send|sends|sending|sent|push|pushing|pushed|progress|progressing|advance|advancing|advanced|go|goes|going|proceed|proceeding to|into|through the|an|a? next|final|second|third|later|following round|rounds|interview|interviews|onsite"),
+        // "Would advance." "I'd progress." closing a sentence: the rest was the reason.
+        (.decision, "would|wouldnt|will|should|shouldnt|id|recommend|happy|ok|okay not? to? advance|progress <end>"),
         (.decision, "not|dont|wont|shouldnt advance|advancing"),
         (.decision, "not|dont|wont|shouldnt|wouldnt|cant|couldnt move|moving|proceed|progress forward"),
         // "I wouldn't move him forward", "let's push her through to the onsite".
@@ -63,6 +71,10 @@ enum EvaluationCues {
         (.decision, "overall|final|my|our hire|yes|no|nohire"),
         (.decision, "hiring decision|recommendation|rec|call|outcome|signal|bar"),
         (.decision, "recommendation|decision|rec hire|yes|no|nohire|pass|advance|reject|strong|lean"),
+        // A scorecard's field: "Rating: 👍 Hire". Not "yes" or "no": words are read across
+        // commas, and "no result, no outcome" is a keyword list.
+        (.decision, "rating|ratings|score|assessment|result|outcome|vote emojithumbsup|emojithumbsdown? hire|nohire|reject|advance|emojithumbsup|emojithumbsdown"),
+        (.decision, "vote yes|no|pass"),
         // Bar judgements: "not at the Staff bar yet", "above the bar for L5".
         (.bar, "at|above|below|meets|meet|met|clears|clear|cleared|over|under|hit|hits|reach|reached|near|for the|our|a _? bar"),
         (.bar, "staff|senior|junior|mid|principal|hiring|@level|level|role|team|company bar"),
@@ -73,12 +85,16 @@ enum EvaluationCues {
         // "Calibration" alone is also a statistics term ("no calibration check"); it counts
         // when it names a level or a process of hiring.
         (.level, "level|levelling|leveling|hiring|interview|panel|final calibration|calibrations"),
-        (.level, "calibration|calibrated at|as|to|for|against|in|with @level|level|senior|staff|junior|mid|principal|the|other|others|peers|hc|committee"),
+        (.level, "calibration|calibrated at|as|to|for|against|in|with @level|level|senior|staff|junior|mid|principal|the|other|others|peers|hc|committee|last|previous|recent|this|our|their|past|prior"),
         (.level, "calibration meeting|session|call|discussion|notes"),
         (.level, "calibrate|calibrating|calibrates at|as|against @level|level|senior|staff|junior|mid|principal|other|others"),
         (.level, "down|up|under|over|re level|levels|levelled|leveled|leveling|levelling"),
         (.level, "downlevel*|uplevel*|underlevel*|overlevel*|relevel*"),
-        (.level, "level|levelled|leveled|leveling|levelling|slot|slotted|place|placed at|as|in @level|senior|staff|junior|mid|principal"),
+        (.level, "level|levelled|leveled|leveling|levelling|slot|slotted|place|placed him|her|them|candidate? at|as|in @level|senior|staff|junior|mid|principal"),
+        // "She'd be a solid mid-level", "a senior hire", "not senior yet".
+        (.level, "be|is|was|seems|looks|feels|shes|hes|theyre|more|less a|an? solid|strong|weak|clear|good|decent|borderline|firm|low|high|definite? senior|staff|junior|mid|principal|midlevel|@level level|hire|candidate|ic|engineer|developer|dev|swe|sde|<end>|yet|not|but|rather|maybe|probably|imo"),
+        (.level, "a|an senior|staff|junior|mid|principal|midlevel|@level hire"),
+        (.level, "not|isnt|wasnt|arent|never yet? senior|staff|principal|midlevel|@level yet|<end>|level|material|enough"),
         // "At a senior level, interviewers expect..." is advice; "operating at a senior level"
         // places the candidate.
         (.level, "operating|operates|operated|performing|performs|performed|interviewed|interviewing|pitched|landed|lands|sits|sat|solidly|firmly|clearly|squarely|closer|somewhere|more|comes|came|is|was|not|strong|solid|weak at|as|in|to|like|for a|an|the? senior|staff|junior|mid|principal|midlevel|entry level|engineer|ic|bar|band|candidate|hire"),
@@ -104,6 +120,7 @@ enum EvaluationCues {
         (.comparison, "stack rank*"),
         (.comparison, "rank|ranked|ranking|ranks him|her|them|first|second|third|last|above|below"),
         (.comparison, "candidate pool|pipeline|slate"),
+        (.comparison, "mid|middle|top|bottom|front|back|rest of? the? pack"),
         // Compensation: "expects 185k base", "offer at the top of band", "salary".
         (.compensation, "salary|salaries|compensation|comp|tc|rsu|rsus|remuneration|payband|paycheck|signon"),
         (.compensation, "sign|signing on? bonus"),

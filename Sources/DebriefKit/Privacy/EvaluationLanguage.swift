@@ -240,7 +240,7 @@ struct EvaluationLanguage: Sendable {
         -> Finding
     {
         let phrase = (start..<max(end, start + 1)).filter { $0 < words.count }
-            .map { String(words[$0]) }.joined(separator: " ")
+            .map { EvaluationWords.shown(words[$0]) }.joined(separator: " ")
         return Finding(category: pattern.category, phrase: phrase)
     }
 

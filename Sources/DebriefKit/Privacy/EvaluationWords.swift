@@ -57,7 +57,7 @@ struct EvaluationWords {
     private static func needsFolding(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD, 0x2018, 0x2019, 0x02BC, 0xFF01...0xFF5E,
-            0x3000:
+            0x3000, 0x1F44D, 0x1F44E:
             true
         default:
             false
@@ -90,6 +90,16 @@ struct EvaluationWords {
         return folded[start..<utf8.index(start, offsetBy: spans[index].count)]
     }
 
+    /// A folded word as the interviewer wrote it, for messages: a thumb was folded into a
+    /// word of its own.
+    static func shown(_ word: Substring) -> String {
+        switch word {
+        case "emojithumbsup": "👍"
+        case "emojithumbsdown": "👎"
+        default: String(word)
+        }
+    }
+
     /// Lower-cased, with what a paste hides taken out; apostrophes removed so a contraction
     /// stays one word.
     static func fold(_ text: String) -> String {
@@ -119,6 +129,12 @@ struct EvaluationWords {
                     scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
                 case 0x3000:
                     scalars.append(" ")
+                // A thumb can be a vote ("overall 👍 from me") or a strength's bullet, so it
+                // becomes a word of its own for the patterns that give it the vote's sense.
+                case 0x1F44D:
+                    scalars.append(contentsOf: " emojithumbsup ".unicodeScalars)
+                case 0x1F44E:
+                    scalars.append(contentsOf: " emojithumbsdown ".unicodeScalars)
                 default:
                     scalars.append(scalar)
                 }

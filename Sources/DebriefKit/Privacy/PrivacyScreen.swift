@@ -85,6 +85,7 @@ struct PrivacyScreen {
             for item in area.items {
                 texts.append(item.headline)
                 if let detail = item.detail { texts.append(detail) }
+                if isField(item) { texts.append(wholeLine(of: item)) }
                 texts += item.examples.map(\.text)
             }
         }
@@ -149,7 +150,21 @@ struct PrivacyScreen {
     /// item with a hit, a label, a short unit or a private emoji is read unit by unit.
     private func needsScreening(_ item: ImprovementItem) -> Bool {
         let parts = [item.headline] + (item.detail.map { [$0] } ?? []) + item.examples.map(\.text)
+            + (Self.isField(item) ? [Self.wholeLine(of: item)] : [])
         return mayHoldEvaluation(parts)
+    }
+
+    /// An item whose headline is a short key and whose detail is its value ("**Rating:** 👍
+    /// Hire", a scorecard's field read as an item): the two may say together what neither
+    /// says alone, and then the whole item goes. A detail that says it alone is screened
+    /// sentence by sentence, as any detail is.
+    private static func isField(_ item: ImprovementItem) -> Bool {
+        guard item.detail != nil else { return false }
+        return item.headline.utf8.count <= 40 && item.headline.split(separator: " ").count <= 3
+    }
+
+    private static func wholeLine(of item: ImprovementItem) -> String {
+        [item.headline, item.detail].compactMap { $0 }.joined(separator: ": ")
     }
 
     /// Whether any of `parts` may hold something to withhold: a private label before a
@@ -219,10 +234,12 @@ struct PrivacyScreen {
         // A headline that is an evaluation, or a private label ("Recommendation" with the
         // verdict as its detail), takes the whole item; otherwise the detail is screened
         // sentence by sentence.
-        let whole = [item.headline, item.detail].compactMap { $0 }.joined(separator: ": ")
+        let whole = Self.wholeLine(of: item)
         let headlineLabel = item.detail == nil
             ? LabelText.leadingLabel(of: Substring(item.headline)) : Substring(item.headline)
         if let reason = reason(toWithhold: item.headline, label: headlineLabel, line: item.line)
+            ?? (Self.isField(item) && language.find(in: item.detail ?? "") == nil
+                ? reason(toWithhold: whole, label: nil, line: item.line) : nil)
         {
             withhold(whole, reason: reason, line: item.line, from: SectionKind.improvements.displayTitle)
             return nil

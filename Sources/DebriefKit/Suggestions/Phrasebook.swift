@@ -42,7 +42,11 @@ public struct Phrasebook: Sendable {
     /// Parses a phrasebook. Every problem names its line: an item without phrasings, no area
     /// title, or no "Areas for Improvement" section at all.
     public init(text: String, source: String) throws(PhrasebookError) {
-        let report = NotesParser().parse(text, source: source)
+        // Read as written: a phrasing that sounds like a verdict ("we'd like to move you to
+        // the onsite") is a line for a candidate, not an evaluation of one.
+        var parser = NotesParser()
+        parser.screensForCandidates = false
+        let report = parser.parse(text, source: source)
         var entries: [Entry] = []
         var seen: Set<String> = []
         for area in report.improvements {

@@ -33,6 +33,15 @@ import Testing
         #expect(!report.diagnostics.contains { $0.code == "withheld" })
     }
 
+    /// The phrasebook is three hundred lines of feedback written for candidates: read as a
+    /// note, the screen must find nothing in it. A pattern that does has reached past
+    /// evaluations into ordinary feedback ("no result, no outcome" once read as a verdict).
+    @Test func phrasebookLanguageIsNotAnEvaluation() {
+        let report = NotesParser().parse(Phrasebook.builtInText, source: "phrasebook.md")
+        let withheld = report.diagnostics.filter { $0.code == "withheld" }
+        #expect(withheld.isEmpty, "\(withheld.map(\.message))")
+    }
+
     @Test func termsExamplePrivacyLineIsWithheld() throws {
         let text = try TestFiles.text("Examples/terse-pros-cons.md")
         let report = NotesParser().parse(text, source: "terse-pros-cons.md")
