@@ -86,8 +86,12 @@ extension Diagnostic {
 
 extension Diagnostic {
     static func ambiguousDate(_ text: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(.ambiguousDate, message: "date '\(text)' could be read day-first or month-first, so it has no"
-                + " dateISO; write it as 2026-05-06 or 6 May 2026",
+        // The two readings of this date, not a fixed example: the interviewer picks one.
+        let readings = DateReader.readings(of: text)
+            .map { " (month first \($0.monthFirst), day first \($0.dayFirst))" } ?? ""
+        return Diagnostic(.ambiguousDate, message: "date '\(text)' could be read day-first or month-first"
+                + "\(readings), so it has no dateISO; write the one you mean as an ISO date (2026-05-06)"
+                + " or with the month's name (6 May 2026)",
             location: location)
     }
 }

@@ -19,6 +19,10 @@ struct EmailReader: DialectReader {
 
     func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
         let signOff = LetterFrame.signOffStart(lines) ?? lines.count
+        // The date goes under the subject, which becomes the title: a date line above the
+        // title would start the details and leave the subject a section heading.
+        let subjectIndex = lines.prefix(12).firstIndex { $0.trimmedSubstring.lowercased().hasPrefix("subject:") }
+        var heldDate: (text: String, number: Int)?
         var greeted = false
         for (index, line) in lines.enumerated() {
             let number = index + 1
@@ -26,11 +30,20 @@ struct EmailReader: DialectReader {
             if index >= signOff {
                 output.emit("", from: number)
             } else if lower.hasPrefix("subject:") {
-                let subject = line.trimmedSubstring.dropFirst(8).trimmedSubstring
-                    .replacingOccurrences(of: "Re: ", with: "")
-                    .replacingOccurrences(of: "Fwd: ", with: "")
+                let subject = Self.withoutReplyPrefixes(line.trimmedSubstring.dropFirst(8).trimmedSubstring)
                 output.emit(subject.isEmpty ? "" : "# " + subject, from: number)
-            } else if Self.headers.contains(where: { lower.hasPrefix($0) }), !lower.hasPrefix("date:") {
+                if let date = heldDate { output.emit(date.text, from: date.number) }
+                heldDate = nil
+            } else if lower.hasPrefix("date:") || lower.hasPrefix("sent:") {
+                // "Sent:" is Outlook's name for the date the message was sent.
+                let date = "Date:" + line.trimmedSubstring.dropFirst(5)
+                if let subjectIndex, subjectIndex > index {
+                    heldDate = (date, number)
+                    output.emit("", from: number)
+                } else {
+                    output.emit(date, from: number)
+                }
+            } else if Self.headers.contains(where: { lower.hasPrefix($0) }) {
                 output.emit("", from: number)
             } else if !greeted, LetterFrame.isGreeting(line) {
                 greeted = true
@@ -39,5 +52,17 @@ struct EmailReader: DialectReader {
                 output.emit(line, from: number)
             }
         }
+    }
+
+    /// "RE: FW: Feedback – Ana" → "Feedback – Ana": what mail clients put before a subject,
+    /// in any case and any number.
+    static func withoutReplyPrefixes(_ subject: Substring) -> String {
+        var rest = subject
+        while let colon = rest.firstIndex(of: ":"),
+            ["re", "fw", "fwd", "aw", "wg", "sv", "tr"].contains(rest[..<colon].lowercased())
+        {
+            rest = rest[rest.index(after: colon)...].trimmedSubstring
+        }
+        return String(rest)
     }
 }

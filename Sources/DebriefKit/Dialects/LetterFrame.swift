@@ -13,13 +13,16 @@ enum LetterFrame {
         return greetings.contains { text.hasPrefix($0 + " ") || text.hasPrefix($0 + ",") }
     }
 
-    /// The sign-off's line and everything after it (the name, a title), when the note ends
-    /// with one within its last few lines.
+    /// The sign-off's line and everything after it (the name, a title, a signature, the
+    /// message being replied to), when the note ends with one within its last few lines.
     static func signOffStart(_ lines: [Substring]) -> Int? {
-        // The last four lines with text, found from the end: a note is read once, not trimmed
-        // line by line.
+        let reply = replyStart(lines)
+        let end = reply ?? lines.count
+        // The last six lines with text before any reply, found from the end: a note is read
+        // once, not trimmed line by line. Six, so that a name and a two-line signature after
+        // "--" still leave the "Thanks," above them in reach.
         var content: [Int] = []
-        for index in lines.indices.reversed() where content.count < 4 {
+        for index in lines[..<end].indices.reversed() where content.count < 6 {
             if !lines[index].trimmedSubstring.isEmpty { content.append(index) }
         }
         for index in content.reversed() {
@@ -30,6 +33,36 @@ enum LetterFrame {
                 return index
             }
         }
-        return nil
+        return reply
+    }
+
+    /// Where the message being replied to or forwarded starts: "-----Original Message-----",
+    /// "On Tue, … wrote:", Outlook's line of underscores, or a block of "> " lines that ends
+    /// the note. It was written by someone else, often to the whole hiring team.
+    static func replyStart(_ lines: [Substring]) -> Int? {
+        for index in lines.indices.dropFirst() {
+            let text = lines[index].drop(while: { $0 == ">" || $0 == " " }).trimmedSubstring
+            guard let first = text.utf8.first,
+                first == UInt8(ascii: "-") || first == UInt8(ascii: "_") || first | 0x20 == UInt8(ascii: "o")
+            else { continue }
+            let lower = text.lowercased()
+            if lower.hasPrefix("---"), lower.contains("original message") { return index }
+            if lower.hasPrefix("-----"), lower.contains("forwarded message") { return index }
+            if lower.hasPrefix("on "), lower.hasSuffix("wrote:") { return index }
+            if text.utf8.count >= 10, text.utf8.allSatisfy({ $0 == UInt8(ascii: "_") }) { return index }
+        }
+        // A quoted block closing the note.
+        var start = lines.count
+        var quoted = false
+        for index in lines.indices.reversed() {
+            let text = lines[index].trimmedSubstring
+            if text.hasPrefix(">") {
+                quoted = true
+            } else if !text.isEmpty {
+                break
+            }
+            start = index
+        }
+        return quoted && start > 0 ? start : nil
     }
 }

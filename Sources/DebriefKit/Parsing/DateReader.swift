@@ -21,13 +21,22 @@ enum DateReader {
     /// A numeric date whose day and month could swap: both parts 12 or less and different
     /// ("05/06/2026"; not "10/24/2025", "06/06/2026" or "2026-05-06").
     static func isAmbiguous(_ written: String) -> Bool {
+        readings(of: written) != nil
+    }
+
+    /// The two days an ambiguous date could be, month first and day first, as ISO dates
+    /// ("05/06/2026" → "2026-05-06" and "2026-06-05"); nil when it reads only one way.
+    static func readings(of written: String) -> (monthFirst: String, dayFirst: String)? {
         let text = MarkupStripper.plainText(written).trimmed
         let parts = text.prefix(while: { $0.isASCIIDigit || $0 == "/" || $0 == "." || $0 == "-" })
             .split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
-            let first = Int(parts[0]), let second = Int(parts[1])
-        else { return false }
-        return (1...12).contains(first) && (1...12).contains(second) && first != second
+            let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]),
+            (1...12).contains(first), (1...12).contains(second), first != second,
+            let monthFirst = DateTokens.CalendarDate(year: year, month: first, day: second).isoDay,
+            let dayFirst = DateTokens.CalendarDate(year: year, month: second, day: first).isoDay
+        else { return nil }
+        return (monthFirst, dayFirst)
     }
 }
 
@@ -69,6 +78,11 @@ struct DateTokens {
             case UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ":"):
                 tokens.append(.separator(byte))
                 bytes = bytes.dropFirst()
+            case _ where (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-"))
+                && Self.isNumericZone(bytes, after: tokens):
+                // A numeric time zone closing an email's Date header ("+0000", "-0500"):
+                // dropped, as named zones are.
+                bytes = bytes.dropFirst(5)
             case UInt8(ascii: "-"):
                 // Between numbers a separator ("2026-03-12"); otherwise a dash ("Oct 24 - 5pm").
                 if case .number = tokens.last, bytes.dropFirst().first.map({ $0 >= 48 && $0 <= 57 }) == true {
@@ -83,6 +97,12 @@ struct DateTokens {
             }
         }
         guard tokens.contains(where: { if case .number = $0 { true } else { false } }) else { return nil }
+    }
+
+    /// "+0000" or "-0500" ending the text after a time ("16:22:05 +0000").
+    private static func isNumericZone(_ bytes: ArraySlice<UInt8>, after tokens: [Token]) -> Bool {
+        bytes.count == 5 && bytes.dropFirst().allSatisfy { $0 >= 48 && $0 <= 57 }
+            && tokens.contains(.separator(UInt8(ascii: ":")))
     }
 
     /// A leading weekday ("Friday,"), "at" before the time and a trailing time zone ("PT",
@@ -145,6 +165,14 @@ struct DateTokens {
         { tokens in
             guard let (month, day, year, rest) = numbers(tokens, separators: [UInt8(ascii: "/")]),
                 year.digits == 4, month.digits <= 2, day.digits <= 2
+            else { return nil }
+            return (CalendarDate(year: year.value, month: month.value, day: day.value), rest)
+        },
+        // 24/10/2025: day first, read only when the first number cannot be a month (the
+        // month-first shape above takes every date that can).
+        { tokens in
+            guard let (day, month, year, rest) = numbers(tokens, separators: [UInt8(ascii: "/")]),
+                year.digits == 4, month.digits <= 2, day.digits <= 2, day.value > 12
             else { return nil }
             return (CalendarDate(year: year.value, month: month.value, day: day.value), rest)
         },
@@ -221,6 +249,12 @@ struct DateTokens {
             minute = value
             hasMinutes = true
             rest = rest.dropFirst(2)
+            // Seconds ("16:22:05", an email's Date header) are read and left out.
+            if rest.first == .separator(UInt8(ascii: ":")),
+                case .number(let seconds, 2)? = rest.dropFirst().first, seconds < 60
+            {
+                rest = rest.dropFirst(2)
+            }
         }
         guard minute < 60 else { return nil }
         guard rest.count <= 1 else { return nil }

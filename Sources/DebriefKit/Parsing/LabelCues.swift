@@ -84,7 +84,7 @@ enum LabelCues {
         "do well", "did well", "differently", "next steps", "next time", "overall", "feedback",
         "the good", "the bad", "impressions", "resources", "be better", "gone better", "opportunit*",
         "lowlights", "gaps", "recommended", "advice", "suggest", "suggestions", "next round",
-        "next stage",
+        "next stage", "could improve", "can improve", "to improve", "do better", "needs work",
     ]
 
     /// Words that turn a strength cue around: "What didn't go well", "Could be better".

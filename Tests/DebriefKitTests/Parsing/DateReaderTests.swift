@@ -4,7 +4,8 @@ import Testing
 
 /// Dates as notes write them, read into ISO 8601 as the `DateFormatter` that DateReader replaced
 /// read them (en_US_POSIX, UTC, non-lenient): every expectation here held for it too, except
-/// those in `nonsenseNumbersAreNotRead` and `combiningMarkAfterTheDateIsNoDate`.
+/// those in `nonsenseNumbersAreNotRead` and `combiningMarkAfterTheDateIsNoDate`, and the forms
+/// read since: a day-first date that can only be day-first, and an email's Date header.
 @Suite struct DateReaderTests {
     @Test(arguments: [
         ("October 24 2025", "2025-10-24"),  // MMMM d yyyy
@@ -16,6 +17,7 @@ import Testing
         ("10/24/2025", "2025-10-24"),  // MM/dd/yyyy
         ("3/5/2026", "2026-03-05"),  // M/d/yyyy
         ("24.10.2025", "2025-10-24"),  // dd.MM.yyyy
+        ("14/01/2026", "2026-01-14"),  // dd/MM/yyyy, when the day cannot be a month
     ])
     func eachDateFormIsRead(_ written: String, _ iso: String) {
         #expect(DateReader.isoDate(from: written) == iso)
@@ -35,6 +37,9 @@ import Testing
         ("10/24/2025 5:00 PM", "2025-10-24T17:00"),
         ("24.10.2025 17:00", "2025-10-24T17:00"),
         ("2026/03/12 09:05", "2026-03-12T09:05"),
+        ("2026-03-12 14:30:00", "2026-03-12T14:30"),  // seconds are left out
+        ("Tue, 10 Mar 2026 16:22:05 +0000", "2026-03-10T16:22"),  // an email's Date header
+        ("Mon, 2 Feb 2026 09:05:00 -0500", "2026-02-02T09:05"),
     ])
     func eachTimeFormIsRead(_ written: String, _ iso: String) {
         #expect(DateReader.isoDate(from: written) == iso)
@@ -122,7 +127,8 @@ import Testing
 
     @Test(arguments: [
         "2026-03-12 25:00", "2026-03-12 24:00", "2026-03-12 13 PM", "2026-03-12 13:00 PM",
-        "2026-03-12 12:60", "2026-03-12 5:60 PM", "2026-03-12 -5:30", "2026-03-12 14:30:00",
+        "2026-03-12 12:60", "2026-03-12 5:60 PM", "2026-03-12 -5:30", "2026-03-12 14:30:61",
+        "2026-03-12 +0000", "2026-03-12 14:30 +00",
         "2026-03-12t14:30", "2026-03-12 2:30 p.m.",
     ])
     func impossibleTimesAreRejected(_ written: String) {
@@ -164,5 +170,14 @@ import Testing
     ])
     func numericDateIsAmbiguousWhenDayAndMonthCouldSwap(_ written: String, _ ambiguous: Bool) {
         #expect(DateReader.isAmbiguous(written) == ambiguous)
+    }
+
+    /// The warning names this date's two readings, not a fixed example of other dates.
+    @Test func ambiguousDateWarningNamesBothReadings() {
+        let readings = DateReader.readings(of: "05/02/2026")
+        #expect(readings?.monthFirst == "2026-05-02")
+        #expect(readings?.dayFirst == "2026-02-05")
+        let message = Diagnostic.ambiguousDate("05/02/2026", at: nil).message
+        #expect(message.contains("2026-05-02") && message.contains("2026-02-05"))
     }
 }

@@ -85,6 +85,16 @@ import Testing
         #expect(report.other.isEmpty)
     }
 
+    /// A plain line that names the section in a sentence of its own ("Where he could
+    /// improve") starts the improvements; before, its items were taken for strengths.
+    @Test(arguments: ["Where he could improve", "Where she could do better", "Things to improve",
+                      "What needs work"])
+    func plainSentenceLabelStartsTheImprovements(_ label: String) {
+        let report = parse("What went well\n- Calm under pressure\n\n\(label)\n- Slow down\n")
+        #expect(report.strengths.map(\.text) == ["Calm under pressure"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["Slow down"])
+    }
+
     @Test func unknownLabelIsKeptUnderOther() throws {
         let report = parse("""
             ## Strengths
