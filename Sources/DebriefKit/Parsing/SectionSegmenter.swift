@@ -33,7 +33,11 @@ struct SectionSegmenter {
             case .paragraph:
                 state.read(lines.paragraph(block, quoteDepth: 0))
             case .list:
-                if let itemLines = simpleItemLines(block), itemLines.contains(where: {
+                if let labels = outlineLabels(block) {
+                    // An outline: "- Strengths" with the strengths nested under it (Logseq,
+                    // Workflowy, Notion's bulleted pastes).
+                    state.readOutline(block, labels: labels)
+                } else if let itemLines = simpleItemLines(block), itemLines.contains(where: {
                     Self.label(in: $0, inlineKinds: SectionLabels.inlineKinds) != nil
                 }) {
                     // A label CommonMark took into a list: "1. Summary", or "Cons:" right
@@ -50,6 +54,33 @@ struct SectionSegmenter {
             }
         }
         return state.finish()
+    }
+
+    /// For a list that is an outline of sections, each item's label (nil for an item that is
+    /// content); nil for a list that is not one. An outline has at least one item that is a
+    /// section's name alone on its line with blocks nested under it. Names only, not labels
+    /// read from their words: "- Growth mindset" with notes under it is an item, not a
+    /// section. Private labels count however they are written.
+    private func outlineLabels(_ list: MarkdownNode) -> [SectionLabel?]? {
+        // Most lists are items of a section: only an item with blocks nested under it can
+        // make the list an outline, and only then is any item read for a label.
+        guard list.children.contains(where: { $0.children.count > 1 && outlineLabel(of: $0) != nil })
+        else { return nil }
+        return list.children.map(outlineLabel)
+    }
+
+    /// The section an outline item names: its first paragraph is one short line that is a
+    /// section's name.
+    private func outlineLabel(of item: MarkdownNode) -> SectionLabel? {
+        guard let first = item.children.first, first.kind == .paragraph,
+            first.startLine == first.endLine, first.inlineText.utf8.count <= 60,
+            SectionLabels.listedKind(of: first.inlineText.withoutTrailingColon) != nil
+                || SectionLabels.looksPrivate(first.inlineText),
+            let line = lines.paragraph(first, quoteDepth: 0).first,
+            let (label, rest) = Self.label(in: line, inlineKinds: []), rest == nil,
+            !label.byCue || label.kind == .privateNotes
+        else { return nil }
+        return label
     }
 
     /// The lines of a list whose items are single paragraphs, each item's first line with
@@ -227,6 +258,35 @@ private struct State {
             }
         }
         if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
+    }
+
+    /// A list whose items are sections (`labels`, nil for an item that is content): each
+    /// label item opens its section and its nested blocks are the section's content; runs of
+    /// other items stay a list in the current section.
+    mutating func readOutline(_ list: MarkdownNode, labels: [SectionLabel?]) {
+        var run: [MarkdownNode] = []
+        var runStart = 0
+        func flushRun() {
+            guard let first = run.first, let last = run.last else { return }
+            var part = list
+            part.children = run
+            part.start = first.start
+            part.end = last.end
+            if list.isOrderedList { part.listStart = list.listStart + runStart }
+            current.pieces.append(.block(part))
+            run = []
+        }
+        for (index, item) in list.children.enumerated() {
+            if let label = labels[index], !(label.byCue && label.kind == current.kind), opens(label) {
+                flushRun()
+                open(label)
+                for child in item.children.dropFirst() { current.pieces.append(.block(child)) }
+            } else {
+                if run.isEmpty { runStart = index }
+                run.append(item)
+            }
+        }
+        flushRun()
     }
 
     /// A heading or a bold-only paragraph.

@@ -42,7 +42,7 @@ struct PrivacyScreen {
     mutating func screen(_ report: inout Report, lines: EntryLines) {
         // Most notes hold nothing to withhold: one read of all their candidate-facing text
         // says so, before any unit is read on its own.
-        guard mayHoldEvaluation(Self.candidateTexts(report)) else { return }
+        guard mayHoldEvaluation(Self.candidateTexts(report)) || fieldsHoldEvaluation(report) else { return }
         report.summary = screenTexts(report.summary, lines: lines.summary, from: SectionKind.summary.displayTitle)
         report.preparation = screenTexts(report.preparation, lines: lines.preparation,
                                          from: SectionKind.preparation.displayTitle)
@@ -85,7 +85,6 @@ struct PrivacyScreen {
             for item in area.items {
                 texts.append(item.headline)
                 if let detail = item.detail { texts.append(detail) }
-                if isField(item) { texts.append(wholeLine(of: item)) }
                 texts += item.examples.map(\.text)
             }
         }
@@ -150,8 +149,16 @@ struct PrivacyScreen {
     /// item with a hit, a label, a short unit or a private emoji is read unit by unit.
     private func needsScreening(_ item: ImprovementItem) -> Bool {
         let parts = [item.headline] + (item.detail.map { [$0] } ?? []) + item.examples.map(\.text)
-            + (Self.isField(item) ? [Self.wholeLine(of: item)] : [])
         return mayHoldEvaluation(parts)
+            || (Self.isField(item) && language.find(in: Self.wholeLine(of: item)) != nil)
+    }
+
+    /// Whether a field item's key and value read together as an evaluation: found once for
+    /// the whole report, as the other texts are.
+    private func fieldsHoldEvaluation(_ report: Report) -> Bool {
+        let separator = " \(Character(EvaluationWords.unitSeparator)) "
+        let fields = report.improvements.flatMap(\.items).filter(Self.isField).map(Self.wholeLine)
+        return !fields.isEmpty && language.find(in: fields.joined(separator: separator)) != nil
     }
 
     /// An item whose headline is a short key and whose detail is its value ("**Rating:** 👍

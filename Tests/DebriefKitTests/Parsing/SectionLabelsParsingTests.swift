@@ -95,6 +95,32 @@ import Testing
         #expect(report.improvements.flatMap(\.items).map(\.headline) == ["Slow down"])
     }
 
+    /// Outliners (Logseq, Workflowy, Notion's bullets) nest each section under its name.
+    @Test(arguments: [
+        NamedInput("two-space indent", "- Summary\n  - Calm and clear.\n- Strengths\n  - Read the logs first\n- Areas for improvement\n  - Skipped tests\n"),
+        NamedInput("tab indent", "- Summary\n\t- Calm and clear.\n- Strengths\n\t- Read the logs first\n- Areas for improvement\n\t- Skipped tests\n"),
+        NamedInput("a detail item first", "- Candidate: Ada Byron\n- Strengths\n  - Read the logs first\n- Areas for improvement\n  - Skipped tests\n"),
+    ])
+    func outlineOfSectionsIsReadAsSections(_ input: NamedInput<String>) {
+        let report = parse(input.value)
+        #expect(report.strengths.map(\.text) == ["Read the logs first"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["Skipped tests"])
+        #expect(report.other.isEmpty)
+    }
+
+    @Test func outlinePrivateSectionStaysPrivate() {
+        let report = parse("- Strengths\n  - Calm\n- Private\n  - Lean hire, check with the panel\n")
+        #expect(report.strengths.map(\.text) == ["Calm"])
+        #expect(report.privateNotes?.contains { $0.markdown.contains("Lean hire") } == true)
+    }
+
+    /// An item with notes under it is an item when its line is not a section's name.
+    @Test func nestedItemsThatAreNotSectionsStayItems() {
+        let report = parse("## Strengths\n\n- Communication\n  - explained each step\n- Growth mindset\n  - took hints well\n")
+        #expect(report.strengths.count == 2)
+        #expect(report.improvements.isEmpty)
+    }
+
     @Test func unknownLabelIsKeptUnderOther() throws {
         let report = parse("""
             ## Strengths
