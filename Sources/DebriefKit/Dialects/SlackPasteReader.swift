@@ -12,6 +12,9 @@ struct SlackPasteReader: DialectReader {
         "bulb": "💡", "books": "📚", "book": "📖", "dart": "🎯", "memo": "📝", "clipboard": "📋",
         "bar_chart": "📊", "lock": "🔒", "closed_lock_with_key": "🔐", "shushing_face": "🤫",
         "triangular_flag_on_post": "🚩", "no_entry": "⛔", "speech_balloon": "💬",
+        "small_red_triangle": "🔺", "small_red_triangle_down": "🔻", "heavy_plus_sign": "➕",
+        "heavy_minus_sign": "➖", "green_circle": "🟢", "large_green_circle": "🟢",
+        "yellow_circle": "🟡", "large_yellow_circle": "🟡",
     ]
 
     func confidence(_ lines: [Substring]) -> Int {
@@ -59,13 +62,15 @@ struct SlackPasteReader: DialectReader {
             || byte == 45
     }
 
-    /// "Priya Nair  10:42 AM", "Sam (recruiter) 3:05 PM", "[10:42] Priya:".
+    /// "Priya Nair  10:42 AM", "Sam (recruiter) 3:05 PM", "Priya Nair [10:42 AM]" (a copy
+    /// from Slack's desktop app).
     static func isMessageHeader(_ line: Substring) -> Bool {
-        // Ends in a time: a digit, or "AM"/"PM".
+        // Ends in a time: a digit, or "AM"/"PM", or the time in brackets.
         guard let last = line.utf8.last(where: { $0 != 32 && $0 != 9 && $0 != 13 }),
             (last >= 48 && last <= 57) || last == UInt8(ascii: "M") || last == UInt8(ascii: "m")
+                || last == UInt8(ascii: "]")
         else { return false }
-        let text = line.trimmedSubstring
+        let text = withoutTimeBrackets(line.trimmedSubstring)
         guard text.count <= 60 else { return false }
         var words = text.split(separator: " ")
         if let last = words.last, ["am", "pm"].contains(last.lowercased()) { words.removeLast() }
@@ -159,6 +164,14 @@ struct SlackPasteReader: DialectReader {
     }
 
     private static func author(of header: Substring) -> Substring {
-        header.trimmedSubstring.prefix(while: { !$0.isASCIIDigit }).trimmedSubstring
+        withoutTimeBrackets(header.trimmedSubstring).prefix(while: { !$0.isASCIIDigit }).trimmedSubstring
+    }
+
+    /// "Priya Nair [10:42 AM]" → "Priya Nair 10:42 AM": the brackets round a closing time go.
+    private static func withoutTimeBrackets(_ text: Substring) -> Substring {
+        guard text.hasSuffix("]"), let open = text.lastIndex(of: "["),
+            text[text.index(after: open)...].first?.isASCIIDigit == true
+        else { return text }
+        return Substring(text[..<open] + " " + text[text.index(after: open)..<text.index(before: text.endIndex)])
     }
 }

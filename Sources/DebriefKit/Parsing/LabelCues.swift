@@ -100,6 +100,7 @@ enum LabelCues {
         "⚠": .improvements, "❌": .improvements, "🔧": .improvements, "🛠": .improvements,
         "🔴": .improvements, "🟠": .improvements, "🟡": .improvements, "➖": .improvements,
         "📉": .improvements, "🚧": .improvements, "👎": .improvements, "🌱": .improvements,
+        "🔺": .improvements, "🔻": .improvements,
         "💡": .preparation, "📚": .preparation, "📖": .preparation, "🎯": .preparation,
         "🧭": .preparation, "📝": .summary, "🧾": .details, "📋": .details, "ℹ": .details,
         "📊": .ratings, "🔒": .privateNotes, "🔐": .privateNotes, "🤫": .privateNotes,

@@ -187,6 +187,24 @@ struct SectionSegmenter {
         return (label, content)
     }
 
+    /// A line opened by a strength's or an improvement's emoji and a few words ("⭐ wrote
+    /// the specs first"): the section it belongs to, and the line as a bullet item.
+    static func emojiItem(_ line: NoteLine) -> (SectionKind, NoteLine)? {
+        guard line.bullet == nil, let first = line.markdown.unicodeScalars.first,
+            let kind = LabelCues.emojiKind(first), kind == .strengths || kind == .improvements,
+            let emoji = line.markdown.first
+        else { return nil }
+        let rest = line.markdown.dropFirst().drop(while: { $0.isWhitespace || $0 == "\u{FE0F}" })
+        // "⚠️ *Areas to work on*" names a section (one a label did not open here): not an item.
+        let plain = MarkupStripper.plainText(String(rest))
+        guard rest.split(separator: " ").count >= 2, LabelClassifier.classifyLine(plain) == nil,
+            SectionLabels.listedKind(of: plain.withoutTrailingColon) == nil
+        else { return nil }
+        var item = NoteLine(markdown: "• " + rest, location: line.location, indent: line.indent)
+        item.location.column += emoji.utf8.count
+        return (kind, item)
+    }
+
     /// Text before a colon that can be a label: a phrase, not the end of a sentence and the
     /// start of an aside ("Good design work. (For the recruiter: …)" is a summary sentence
     /// whose aside the privacy screen withholds, not a private section that swallows the
@@ -243,6 +261,17 @@ private struct State {
                 fragment = []
                 open(label)
                 if let rest { fragment.append(rest) }
+            } else if let (kind, item) = SectionSegmenter.emojiItem(line), kind != current.kind,
+                current.kind != .privateNotes, !awaitsValue
+            {
+                // "⭐ wrote the specs first", "🔺 missed the N+1 query": with no label above,
+                // the emoji says which section the line is an item of.
+                if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
+                fragment = [item]
+                open(SectionLabel(kind: kind, title: kind.displayTitle, location: line.location,
+                                  level: SectionLabel.plainLevel))
+            } else if let (_, item) = SectionSegmenter.emojiItem(line), current.kind != .privateNotes {
+                fragment.append(item)
             } else if Self.endsCandidateSection(current.kind), line.bullet == nil,
                 line.plain.hasSuffix(":"), line.readsLikeLabel, !awaitsValue,
                 line.plain.split(separator: " ").count <= 5

@@ -49,6 +49,24 @@ import Testing
         #expect(Dialect.detect(lines) == expected)
     }
 
+    /// Slack's desktop app copies the time in brackets; the lines under it carry their
+    /// section in their emoji, with no label above them.
+    @Test func bracketedTimesAndEmojiItems() {
+        let note = """
+            Mia Torres [9:14 AM]
+            notes on the pairing round
+            :star: wrote the failing test before the fix
+            :small_red_triangle: never checked the retry limit
+            Mia Torres [9:20 AM]
+            :star: kept the commits small
+            """
+        let lines = note.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(Dialect.detect(lines) == .slack)
+        let report = NotesParser().parse(note, source: "a.md")
+        #expect(report.strengths.map(\.text) == ["wrote the failing test before the fix", "kept the commits small"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["never checked the retry limit"])
+    }
+
     @Test func oneSlackMessageLosesItsAuthorLine() {
         let note = "Ana Lee  10:42 AM\nStrengths: clear plan\nAreas to improve: no tests\n"
         let report = NotesParser().parse(note, source: "a.md")
