@@ -94,7 +94,11 @@ enum EvaluationCues {
         // "She'd be a solid mid-level", "a senior hire", "not senior yet".
         (.level, "be|is|was|seems|looks|feels|shes|hes|theyre|more|less a|an? solid|strong|weak|clear|good|decent|borderline|firm|low|high|definite? senior|staff|junior|mid|principal|midlevel|@level level|hire|candidate|ic|engineer|developer|dev|swe|sde|<end>|yet|not|but|rather|maybe|probably|imo"),
         (.level, "a|an senior|staff|junior|mid|principal|midlevel|@level hire"),
+        // "Would slot in at M1", "the level she applied for".
+        (.level, "slot|slots|slotted|slotting|fit|fits in at|as a|an? @level|senior|staff|junior|mid|principal|midlevel"),
+        (.level, "level|band he|she|they|candidate|shes|hes|theyve applied|interviewed|interviewing"),
         (.level, "not|isnt|wasnt|arent|never yet? senior|staff|principal|midlevel|@level yet|<end>|level|material|enough"),
+        (.level, "not|isnt|wasnt|below|above the|a senior|staff|principal|junior|mid|midlevel|@level _? level|bar|band"),
         // "At a senior level, interviewers expect..." is advice; "operating at a senior level"
         // places the candidate.
         (.level, "operating|operates|operated|performing|performs|performed|interviewed|interviewing|pitched|landed|lands|sits|sat|solidly|firmly|clearly|squarely|closer|somewhere|more|comes|came|is|was|not|strong|solid|weak at|as|in|to|like|for a|an|the? senior|staff|junior|mid|principal|midlevel|entry level|engineer|ic|bar|band|candidate|hire"),
@@ -165,5 +169,9 @@ enum EvaluationCues {
         (.hiringTeam, "redflag|redflags"),
         (.hiringTeam, "strong|mixed|positive|negative|good|clear|limited|little|enough|solid signal"),
         (.hiringTeam, "signal on|from|about"),
+        // Remarks on the interviewer's own scoring, for whoever calibrates the panel.
+        (.hiringTeam, "whoever calibrates|calibrating|decides|reviews|reads|collates"),
+        (.hiringTeam, "scoring|scored|grading|graded|rating|rated|marking|marked generously|harshly|leniently|strictly"),
+        (.hiringTeam, "i|id|im|we run|ran|score|grade|mark harsh|harshly|generous|generously|lenient|leniently|strict|strictly|hot|cold"),
     ]
 }

@@ -288,6 +288,7 @@ struct EvaluationLanguage: Sendable {
         guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCIIDigit) else {
             return false
         }
-        return ["l", "e", "ic", "sde", "swe"].contains(letters)
+        // "M1", "EM2": manager levels too.
+        return ["l", "e", "ic", "sde", "swe", "m", "em"].contains(letters)
     }
 }
