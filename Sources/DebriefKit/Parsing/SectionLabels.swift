@@ -25,6 +25,7 @@ enum SectionLabels {
             "areas of improvement", "areas for growth", "opportunities for improvement",
             "what could be improved", "what to improve", "things to improve", "to improve",
             "negatives", "lowlights", "minuses", "could improve", "room for improvement",
+            "improve", "needs improvement", "needs work", "things to work on", "work on",
         ],
         .preparation: [
             "side note", "side notes", "next steps", "preparation", "preparation tips",

@@ -18,7 +18,18 @@ struct SectionSegmenter {
 
     func segment(_ blocks: [MarkdownNode]) -> Result {
         var state = State()
+        // Terse notes mark strengths with "+" and concerns with "-", no labels: a "+" list
+        // outside a section of items is strengths, and a bullet list right after it concerns.
+        var plusListOpenedStrengths = false
         for (index, block) in blocks.enumerated() {
+            let opensConcerns = plusListOpenedStrengths && block.kind == .list && !block.isOrderedList
+            plusListOpenedStrengths = false
+            if block.kind == .list, bulletByte(of: block) == UInt8(ascii: "+"), !state.isInItemSection {
+                state.openImplied(.strengths, at: block.start)
+                plusListOpenedStrengths = true
+            } else if opensConcerns {
+                state.openImplied(.improvements, at: block.start)
+            }
             switch block.kind {
             case .heading where block.inlineText.contains("\n"):
                 // "text\n• bullet\n---": a setext underline turned several lines into one
@@ -54,6 +65,12 @@ struct SectionSegmenter {
             }
         }
         return state.finish()
+    }
+
+    /// The character that marks a bullet list's first item ("-", "*", "+"), from the source.
+    private func bulletByte(of list: MarkdownNode) -> UInt8? {
+        guard !list.isOrderedList, let start = list.start else { return nil }
+        return lines.source.line(start.line, fromColumn: start.column).utf8.first
     }
 
     /// For a list that is an outline of sections, each item's label (nil for an item that is
@@ -287,6 +304,18 @@ private struct State {
             }
         }
         if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
+    }
+
+    /// Whether the current section holds items of its own (strengths, improvements,
+    /// preparation) or is private: an unlabelled list there is its content.
+    var isInItemSection: Bool {
+        [.strengths, .improvements, .preparation, .privateNotes, .ratings].contains(current.kind)
+    }
+
+    /// A section no label opened, known from the shape of what follows.
+    mutating func openImplied(_ kind: SectionKind, at location: SourceLocation?) {
+        open(SectionLabel(kind: kind, title: kind.displayTitle,
+                          location: location ?? SourceLocation(line: 1), level: SectionLabel.plainLevel))
     }
 
     /// A list whose items are sections (`labels`, nil for an item that is content): each

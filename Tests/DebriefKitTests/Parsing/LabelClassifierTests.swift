@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func labelReadByCueIsReported() {
-        let report = NotesParser().parse("Things to work on:\n- tests first\n", source: "a.md")
+        let report = NotesParser().parse("Things to develop:\n- tests first\n", source: "a.md")
         #expect(report.improvements.flatMap(\.items).map(\.headline) == ["tests first"])
         #expect(report.diagnostics.contains { $0.code == "label-by-cue" && $0.severity == .note })
     }

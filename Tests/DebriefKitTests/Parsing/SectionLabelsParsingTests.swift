@@ -88,7 +88,7 @@ import Testing
     /// A plain line that names the section in a sentence of its own ("Where he could
     /// improve") starts the improvements; before, its items were taken for strengths.
     @Test(arguments: ["Where he could improve", "Where she could do better", "Things to improve",
-                      "What needs work"])
+                      "What needs work", "Improve"])
     func plainSentenceLabelStartsTheImprovements(_ label: String) {
         let report = parse("What went well\n- Calm under pressure\n\n\(label)\n- Slow down\n")
         #expect(report.strengths.map(\.text) == ["Calm under pressure"])
@@ -118,6 +118,21 @@ import Testing
     @Test func nestedItemsThatAreNotSectionsStayItems() {
         let report = parse("## Strengths\n\n- Communication\n  - explained each step\n- Growth mindset\n  - took hints well\n")
         #expect(report.strengths.count == 2)
+        #expect(report.improvements.isEmpty)
+    }
+
+    /// Terse notes: "+" lines are strengths and the "-" lines after them concerns, with no
+    /// label at all.
+    @Test func plusAndMinusListsWithoutLabels() {
+        let report = parse("Quick notes, pairing round.\n\n+ calm under pressure\n+ tested first\n- no error handling\n- slow start\n")
+        #expect(report.strengths.map(\.text) == ["calm under pressure", "tested first"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["no error handling", "slow start"])
+    }
+
+    /// Under a label, "+" and "-" lists are that section's items, whatever their marker.
+    @Test func plusAndMinusListsUnderALabelStayInIt() {
+        let report = parse("## Strengths\n\n+ calm\n- tested first\n")
+        #expect(report.strengths.map(\.text) == ["calm", "tested first"])
         #expect(report.improvements.isEmpty)
     }
 
