@@ -67,7 +67,11 @@ public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        let place = line.map { "\(file):\($0):\(column ?? 1)" } ?? file
-        return "\(place): error: \(message)"
+        "\(place): error: \(message)"
+    }
+
+    /// `file:line:column`, or the file alone when the problem has no line.
+    public var place: String {
+        line.map { "\(file):\($0):\(column ?? 1)" } ?? file
     }
 }

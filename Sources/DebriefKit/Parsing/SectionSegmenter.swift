@@ -278,16 +278,16 @@ private struct State {
                 fragment = []
                 open(label)
                 if let rest { fragment.append(rest) }
-            } else if let (kind, item) = SectionSegmenter.emojiItem(line), kind != current.kind,
-                current.kind != .privateNotes, !awaitsValue
+            } else if current.kind != .privateNotes, !awaitsValue,
+                let (kind, item) = SectionSegmenter.emojiItem(line)
             {
                 // "⭐ wrote the specs first", "🔺 missed the N+1 query": with no label above,
                 // the emoji says which section the line is an item of.
-                if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
-                fragment = [item]
-                open(SectionLabel(kind: kind, title: kind.displayTitle, location: line.location,
-                                  level: SectionLabel.plainLevel))
-            } else if let (_, item) = SectionSegmenter.emojiItem(line), current.kind != .privateNotes {
+                if kind != current.kind {
+                    if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
+                    fragment = []
+                    openImplied(kind, at: line.location)
+                }
                 fragment.append(item)
             } else if Self.endsCandidateSection(current.kind), line.bullet == nil,
                 line.plain.hasSuffix(":"), line.readsLikeLabel, !awaitsValue,
@@ -306,8 +306,8 @@ private struct State {
         if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
     }
 
-    /// Whether the current section holds items of its own (strengths, improvements,
-    /// preparation) or is private: an unlabelled list there is its content.
+    /// Whether the current section holds items or rows of its own (strengths, improvements,
+    /// preparation, ratings) or is private: an unlabelled list there is its content.
     var isInItemSection: Bool {
         [.strengths, .improvements, .preparation, .privateNotes, .ratings].contains(current.kind)
     }

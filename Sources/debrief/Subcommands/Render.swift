@@ -174,12 +174,11 @@ extension Render {
                 other = try finder.configuration(forNoteAt: input)
             } catch {
                 // Not read, so not used either: the run goes on with the first input's.
-                let place = error.line.map { "\(error.file):\($0):\(error.column ?? 1)" } ?? error.file
-                printer.printGeneral("warning: \(place): \(error.message); it is not used for \(input)")
+                printer.printGeneral("warning: \(error.place): \(error.message); it is not used for \(input)")
                 continue
             }
             guard other?.file != used?.file, warned.insert(other?.file ?? input).inserted else { continue }
-            let message = switch (other, used) {
+            let message: String? = switch (other, used) {
             case (let other?, let used?):
                 "\(other.file) is not used for \(input): this run follows \(used.file), the first "
                     + "input's; render \(input) on its own to use it"
@@ -190,9 +189,9 @@ extension Render {
                 "\(input) has no .debrief.yml but follows \(used.file), the first input's; "
                     + "render \(input) on its own for the defaults"
             case (nil, nil):
-                ""
+                nil  // the same as the first input's: nothing to say
             }
-            printer.printGeneral("warning: " + message)
+            if let message { printer.printGeneral("warning: " + message) }
         }
     }
 }
