@@ -18,11 +18,16 @@ struct EmailReader: DialectReader {
     }
 
     func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
-        let signOff = LetterFrame.signOffStart(lines) ?? lines.count
-        // The date goes under the subject, which becomes the title: a date line above the
-        // title would start the details and leave the subject a section heading.
-        let subjectIndex = lines.prefix(12).firstIndex { $0.trimmedSubstring.lowercased().hasPrefix("subject:") }
-        var heldDate: (text: String, number: Int)?
+        let head = lines.prefix(12).map { $0.trimmedSubstring.lowercased() }
+        let subjectIndex = head.firstIndex { $0.hasPrefix("subject:") }
+        let signOff = LetterFrame.signOffStart(lines, cutsReply: !Self.isForward(lines, subject: subjectIndex))
+            ?? lines.count
+        // Details from the headers (the date, the sender as interviewer) go under the
+        // subject, which becomes the title: a detail line above the title would start the
+        // details and leave the subject a section heading.
+        let senderIndex = head.firstIndex { $0.hasPrefix("from:") }
+        let interviewer = senderIndex.flatMap { Self.sender(in: lines, at: $0, subject: subjectIndex) }
+        var held: [(text: String, number: Int)] = []
         var greeted = false
         for (index, line) in lines.enumerated() {
             let number = index + 1
@@ -32,16 +37,19 @@ struct EmailReader: DialectReader {
             } else if lower.hasPrefix("subject:") {
                 let subject = Self.withoutReplyPrefixes(line.trimmedSubstring.dropFirst(8).trimmedSubstring)
                 output.emit(subject.isEmpty ? "" : "# " + subject, from: number)
-                if let date = heldDate { output.emit(date.text, from: date.number) }
-                heldDate = nil
-            } else if lower.hasPrefix("date:") || lower.hasPrefix("sent:") {
+                for field in held { output.emit(field.text, from: field.number) }
+                held = []
+            } else if lower.hasPrefix("date:") || lower.hasPrefix("sent:")
+                || (index == senderIndex && interviewer != nil)
+            {
                 // "Sent:" is Outlook's name for the date the message was sent.
-                let date = "Date:" + line.trimmedSubstring.dropFirst(5)
+                let field = index == senderIndex
+                    ? "Interviewer: " + (interviewer ?? "") : "Date:" + line.trimmedSubstring.dropFirst(5)
                 if let subjectIndex, subjectIndex > index {
-                    heldDate = (date, number)
+                    held.append((field, number))
                     output.emit("", from: number)
                 } else {
-                    output.emit(date, from: number)
+                    output.emit(field, from: number)
                 }
             } else if Self.headers.contains(where: { lower.hasPrefix($0) }) {
                 output.emit("", from: number)
@@ -52,6 +60,33 @@ struct EmailReader: DialectReader {
                 output.emit(line, from: number)
             }
         }
+    }
+
+    /// The sender's name from "From: Ana Ruiz <ana@example.com>", as the interviewer: the
+    /// person who sends their own feedback. Not for a forwarded message (the sender only
+    /// passed it on), an address with no name, or a note that names its interviewer itself.
+    private static func sender(in lines: [Substring], at index: Int, subject: Int?) -> String? {
+        guard !isForward(lines, subject: subject) else { return nil }
+        let namesInterviewer = lines.contains { line in
+            let lower = line.trimmedSubstring.lowercased().drop(while: { "*_-• ".contains($0) })
+            return lower.hasPrefix("interviewer") || lower.hasPrefix("interviewed by")
+        }
+        guard !namesInterviewer else { return nil }
+        let value = lines[index].trimmedSubstring.dropFirst(5)
+        let name = value.prefix { $0 != "<" }.trimmedSubstring
+            .trimmingCharacters(in: ["\"", "'"]).trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, !name.contains("@") else { return nil }
+        return name
+    }
+
+    /// A message passed on: "FW:" or "Fwd:" before its subject, or Gmail's forwarding line
+    /// at its top. Its quoted part is the feedback, and its sender is not the interviewer.
+    private static func isForward(_ lines: [Substring], subject: Int?) -> Bool {
+        if let subject {
+            let text = lines[subject].trimmedSubstring.dropFirst(8).trimmedSubstring.lowercased()
+            if text.hasPrefix("fw:") || text.hasPrefix("fwd:") || text.hasPrefix("wg:") { return true }
+        }
+        return lines.prefix(12).contains { $0.lowercased().contains("forwarded message") }
     }
 
     /// "RE: FW: Feedback – Ana" → "Feedback – Ana": what mail clients put before a subject,

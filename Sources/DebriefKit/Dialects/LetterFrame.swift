@@ -15,8 +15,9 @@ enum LetterFrame {
 
     /// The sign-off's line and everything after it (the name, a title, a signature, the
     /// message being replied to), when the note ends with one within its last few lines.
-    static func signOffStart(_ lines: [Substring]) -> Int? {
-        let reply = replyStart(lines)
+    /// - Parameter cutsReply: false for a forwarded message, whose quoted part is the feedback.
+    static func signOffStart(_ lines: [Substring], cutsReply: Bool = true) -> Int? {
+        let reply = cutsReply ? replyStart(lines) : nil
         let end = reply ?? lines.count
         // The last six lines with text before any reply, found from the end: a note is read
         // once, not trimmed line by line. Six, so that a name and a two-line signature after
@@ -27,7 +28,10 @@ enum LetterFrame {
         }
         for index in content.reversed() {
             var text = lines[index].trimmedSubstring.lowercased()
-            if text.hasPrefix("--") { return index }
+            // "--" opens a signature; "-----Original Message-----" is no signature.
+            if text.hasPrefix("--"), !(text.hasPrefix("---") && text.contains(where: \.isLetter)) {
+                return index
+            }
             while text.last == "," || text.last == "!" || text.last == "." { text.removeLast() }
             if signOffs.contains(text) || signOffs.contains(where: { text.hasPrefix($0 + ", ") }) {
                 return index
@@ -36,33 +40,36 @@ enum LetterFrame {
         return reply
     }
 
-    /// Where the message being replied to or forwarded starts: "-----Original Message-----",
-    /// "On Tue, … wrote:", Outlook's line of underscores, or a block of "> " lines that ends
-    /// the note. It was written by someone else, often to the whole hiring team.
+    /// Where the message being replied to starts: "-----Original Message-----", "On Tue, …
+    /// wrote:", Outlook's line of underscores, or a block of "> " lines that ends the note.
+    /// It was written by someone else, often to the whole hiring team. Only below a reply of
+    /// a few lines: above a forwarded note there may be nothing but "see below".
     static func replyStart(_ lines: [Substring]) -> Int? {
+        var contentAbove = 0
         for index in lines.indices.dropFirst() {
+            if !lines[index - 1].trimmedSubstring.isEmpty { contentAbove += 1 }
+            guard contentAbove >= 2 else { continue }
             let text = lines[index].drop(while: { $0 == ">" || $0 == " " }).trimmedSubstring
             guard let first = text.utf8.first,
                 first == UInt8(ascii: "-") || first == UInt8(ascii: "_") || first | 0x20 == UInt8(ascii: "o")
             else { continue }
             let lower = text.lowercased()
             if lower.hasPrefix("---"), lower.contains("original message") { return index }
-            if lower.hasPrefix("-----"), lower.contains("forwarded message") { return index }
             if lower.hasPrefix("on "), lower.hasSuffix("wrote:") { return index }
             if text.utf8.count >= 10, text.utf8.allSatisfy({ $0 == UInt8(ascii: "_") }) { return index }
         }
-        // A quoted block closing the note.
-        var start = lines.count
-        var quoted = false
+        // A quoted block closing the note, below at least two lines of the note's own.
+        var firstQuoted: Int?
         for index in lines.indices.reversed() {
             let text = lines[index].trimmedSubstring
             if text.hasPrefix(">") {
-                quoted = true
+                firstQuoted = index
             } else if !text.isEmpty {
                 break
             }
-            start = index
         }
-        return quoted && start > 0 ? start : nil
+        guard let firstQuoted else { return nil }
+        let above = lines[..<firstQuoted].filter { !$0.trimmedSubstring.isEmpty }.count
+        return above >= 2 ? firstQuoted : nil
     }
 }

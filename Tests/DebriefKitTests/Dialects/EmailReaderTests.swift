@@ -33,6 +33,7 @@ import Testing
         #expect(report.details.candidate == "Tariq Hassan")
         #expect(report.details.role == "Backend Engineer")
         #expect(report.details.dateISO == "2026-12-03T14:05")
+        #expect(report.details.interviewer == "Rosa Lindqvist")
         #expect(report.strengths.map(\.text) == ["Broke the problem into a queue and a worker before coding"])
         #expect(report.improvements.flatMap(\.items).map(\.headline)
                 == ["Never said what happens when the worker crashes mid-job"])
@@ -67,6 +68,29 @@ import Testing
         let report = NotesParser().parse(note, source: "a.eml")
         #expect(report.improvements.flatMap(\.items).map(\.headline) == ["Skipped the empty input"])
         #expect(report.other.isEmpty)
+    }
+
+    /// A forwarded note: the quoted part is the feedback, and the sender only passed it on.
+    @Test func forwardedFeedbackIsKept() {
+        let note = """
+            From: Dana Hollis <dana@example.com>
+            Subject: FW: Feedback for Omar Haddad
+            To: Hiring Team
+
+            See below.
+
+            -----Original Message-----
+            From: Jo Park
+            Strengths:
+            - Clear plan before coding
+
+            Areas for improvement:
+            - Skipped the empty input
+            """
+        let report = NotesParser().parse(note, source: "a.eml")
+        #expect(report.strengths.map(\.text) == ["Clear plan before coding"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["Skipped the empty input"])
+        #expect(report.details.interviewer != "Dana Hollis")
     }
 
     @Test(arguments: [
