@@ -20,13 +20,13 @@ struct EmailReader: DialectReader {
     func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
         let head = lines.prefix(12).map { $0.trimmedSubstring.lowercased() }
         let subjectIndex = head.firstIndex { $0.hasPrefix("subject:") }
-        let signOff = LetterFrame.signOffStart(lines, cutsReply: !Self.isForward(lines, subject: subjectIndex))
-            ?? lines.count
+        let isForward = Self.isForward(lines, subject: subjectIndex)
+        let signOff = LetterFrame.signOffStart(lines, cutsReply: !isForward) ?? lines.count
         // Details from the headers (the date, the sender as interviewer) go under the
         // subject, which becomes the title: a detail line above the title would start the
         // details and leave the subject a section heading.
         let senderIndex = head.firstIndex { $0.hasPrefix("from:") }
-        let interviewer = senderIndex.flatMap { Self.sender(in: lines, at: $0, subject: subjectIndex) }
+        let interviewer = isForward ? nil : senderIndex.flatMap { Self.sender(in: lines, at: $0) }
         var held: [(text: String, number: Int)] = []
         var greeted = false
         for (index, line) in lines.enumerated() {
@@ -63,10 +63,9 @@ struct EmailReader: DialectReader {
     }
 
     /// The sender's name from "From: Ana Ruiz <ana@example.com>", as the interviewer: the
-    /// person who sends their own feedback. Not for a forwarded message (the sender only
-    /// passed it on), an address with no name, or a note that names its interviewer itself.
-    private static func sender(in lines: [Substring], at index: Int, subject: Int?) -> String? {
-        guard !isForward(lines, subject: subject) else { return nil }
+    /// person who sends their own feedback (a forward's sender only passed it on). Not for
+    /// an address with no name, or a note that names its interviewer itself.
+    private static func sender(in lines: [Substring], at index: Int) -> String? {
         let namesInterviewer = lines.contains { line in
             let lower = line.trimmedSubstring.lowercased().drop(while: { "*_-• ".contains($0) })
             return lower.hasPrefix("interviewer") || lower.hasPrefix("interviewed by")
@@ -83,8 +82,10 @@ struct EmailReader: DialectReader {
     /// at its top. Its quoted part is the feedback, and its sender is not the interviewer.
     private static func isForward(_ lines: [Substring], subject: Int?) -> Bool {
         if let subject {
-            let text = lines[subject].trimmedSubstring.dropFirst(8).trimmedSubstring.lowercased()
-            if text.hasPrefix("fw:") || text.hasPrefix("fwd:") || text.hasPrefix("wg:") { return true }
+            let text = lines[subject].trimmedSubstring.dropFirst(8).trimmedSubstring
+            if let colon = text.firstIndex(of: ":"), forwardPrefixes.contains(text[..<colon].lowercased()) {
+                return true
+            }
         }
         return lines.prefix(12).contains { $0.lowercased().contains("forwarded message") }
     }
@@ -93,11 +94,14 @@ struct EmailReader: DialectReader {
     /// in any case and any number.
     static func withoutReplyPrefixes(_ subject: Substring) -> String {
         var rest = subject
-        while let colon = rest.firstIndex(of: ":"),
-            ["re", "fw", "fwd", "aw", "wg", "sv", "tr"].contains(rest[..<colon].lowercased())
-        {
+        while let colon = rest.firstIndex(of: ":"), subjectPrefixes.contains(rest[..<colon].lowercased()) {
             rest = rest[rest.index(after: colon)...].trimmedSubstring
         }
         return String(rest)
     }
+
+    /// What mail clients in several languages put before a replied or forwarded subject.
+    private static let replyPrefixes: Set<String> = ["re", "aw", "sv", "tr"]
+    private static let forwardPrefixes: Set<String> = ["fw", "fwd", "wg"]
+    private static let subjectPrefixes = replyPrefixes.union(forwardPrefixes)
 }

@@ -57,10 +57,10 @@ struct EvaluationWords {
     private static func needsFolding(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD, 0x2018, 0x2019, 0x02BC, 0xFF01...0xFF5E,
-            0x3000, 0x1F44D, 0x1F44E:
+            0x3000:
             true
         default:
-            false
+            foldedEmoji[scalar.value] != nil
         }
     }
 
@@ -90,14 +90,15 @@ struct EvaluationWords {
         return folded[start..<utf8.index(start, offsetBy: spans[index].count)]
     }
 
-    /// A folded word as the interviewer wrote it, for messages: a thumb was folded into a
-    /// word of its own.
+    /// Emoji read as words of their own. A thumb can be a vote ("overall 👍 from me") or a
+    /// strength's bullet, so it is a word that only the patterns giving it the vote's sense
+    /// (`EvaluationCues`) use.
+    static let foldedEmoji: [UInt32: String] = [0x1F44D: "emojithumbsup", 0x1F44E: "emojithumbsdown"]
+
+    /// A folded word as the interviewer wrote it, for messages.
     static func shown(_ word: Substring) -> String {
-        switch word {
-        case "emojithumbsup": "👍"
-        case "emojithumbsdown": "👎"
-        default: String(word)
-        }
+        foldedEmoji.first { $0.value == word }.flatMap { Unicode.Scalar($0.key).map(String.init) }
+            ?? String(word)
     }
 
     /// Lower-cased, with what a paste hides taken out; apostrophes removed so a contraction
@@ -129,14 +130,12 @@ struct EvaluationWords {
                     scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
                 case 0x3000:
                     scalars.append(" ")
-                // A thumb can be a vote ("overall 👍 from me") or a strength's bullet, so it
-                // becomes a word of its own for the patterns that give it the vote's sense.
-                case 0x1F44D:
-                    scalars.append(contentsOf: " emojithumbsup ".unicodeScalars)
-                case 0x1F44E:
-                    scalars.append(contentsOf: " emojithumbsdown ".unicodeScalars)
                 default:
-                    scalars.append(scalar)
+                    if let word = foldedEmoji[scalar.value] {
+                        scalars.append(contentsOf: " \(word) ".unicodeScalars)
+                    } else {
+                        scalars.append(scalar)
+                    }
                 }
             }
             result = String(scalars)
