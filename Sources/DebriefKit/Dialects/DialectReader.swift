@@ -72,10 +72,7 @@ public enum Dialect: String, CaseIterable, Sendable {
     /// `text` rewritten from `dialect` (detected when `nil`), with its line map; `nil` when
     /// the note is plain Markdown.
     static func rewrite(_ text: String, as dialect: Dialect?) -> DialectOutput? {
-        // By bytes: a line feed is always a grapheme of its own, so this is the Character
-        // split at a fraction of the cost.
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { Substring($0) }
+        let lines = text.lineSlices
         let chosen = dialect ?? detect(lines)
         guard let reader = chosen.reader else { return nil }
         var output = DialectOutput()

@@ -18,7 +18,7 @@ struct HTMLExportReader: DialectReader {
     func confidence(_ lines: [Substring]) -> Int {
         var score = 0
         for line in lines
-        where line.utf8.contains(UInt8(ascii: "<")) || line.utf8.contains(UInt8(ascii: "&")) {
+        where line.containsByte(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
             score += Self.signs.filter { line.byteRange(of: $0) != nil }.count
         }
         return score
@@ -220,8 +220,10 @@ private struct HTMLLineWriter {
             return
         }
         let indent = current.hasPrefix(" ") || toggleIndent.isEmpty ? "" : toggleIndent.last!
-        lines.append(indent + current.replacingOccurrences(of: "\u{00A0}", with: " ")
-            .trimmingTrailingBlanks)
+        // A no-break space (`&nbsp;`) is a space in Markdown; its second UTF-8 byte is 0xA0.
+        let spaced = current.containsByte(where: { $0 == 0xA0 })
+            ? current.replacingOccurrences(of: "\u{00A0}", with: " ") : current
+        lines.append(indent + spaced.trimmingTrailingBlanks)
         sources.append(currentSource)
         current = ""
         currentSource = sourceLine
@@ -238,7 +240,7 @@ enum HTMLEntities {
     ]
 
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.containsByte(where: { $0 == UInt8(ascii: "&") }) else { return text }
         var result = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

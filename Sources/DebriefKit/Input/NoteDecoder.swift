@@ -25,7 +25,7 @@ public enum NoteDecoder {
 
     /// CRLF and lone CR become LF, so line numbers match what editors show.
     static func normaliseLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard text.containsByte(where: { $0 == 13 }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false

@@ -166,7 +166,7 @@ enum CommonMarkConverter {
     /// browser shows them, and a carriage return a space. Tabs and line feeds stay.
     static func text(of cString: UnsafePointer<CChar>) -> String {
         let text = String(cString: cString)
-        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 9 && $0 != 10 || $0 == 0x7F || $0 == 0xC2 })
+        guard text.containsByte(where: { $0 < 0x20 && $0 != 9 && $0 != 10 || $0 == 0x7F || $0 == 0xC2 })
         else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -82,7 +82,7 @@ enum ExampleText {
         }
         // Labels open with an ASCII letter: only such a line is worth lower-casing.
         guard plain.utf8.first?.isASCIILetter == true else { return false }
-        return labelPrefix(of: plain.lowercased()) != nil
+        return labelPrefix(of: plain) != nil
     }
 
     /// Reads a whole line that is an example: "“A” or “B”" gives two phrasings;
@@ -90,7 +90,7 @@ enum ExampleText {
     static func phrasings(inExampleLine markdown: String) -> Split {
         var text = MarkupStripper.unwrappingEmphasis(markdown.trimmed)
         var labelled = false
-        if let label = labelPrefix(of: MarkupStripper.plainText(text).lowercased()) {
+        if let label = labelPrefix(of: MarkupStripper.plainText(text)) {
             text = dropLabel(label, from: text)
             labelled = true
         }
@@ -115,7 +115,7 @@ enum ExampleText {
     private static func quotedSpans(in text: String, inlineOnly: Bool) -> Split {
         // Most lines open no quote: say so from the bytes and scalars, before any Character
         // is made.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 >= 0x80 })
+        guard text.containsByte(where: { $0 == UInt8(ascii: "\"") || $0 >= 0x80 })
             && text.unicodeScalars.contains(where: { openingScalars.contains($0.value) })
             || mayOpenSingleQuote(text)
         else {
@@ -271,16 +271,29 @@ enum ExampleText {
     /// the end of the text before a phrasing.
     private static let spacedLabels = labels.filter { $0.utf8.contains(UInt8(ascii: " ")) }.map { " " + $0 }
 
-    static func labelPrefix(of lowercasedPlain: String) -> String? {
-        // Every label starts with an ASCII letter: a line that starts otherwise has none.
-        guard let first = lowercasedPlain.utf8.first, first >= 97, first <= 122 else { return nil }
-        for label in labels where label.utf8.first == first && lowercasedPlain.hasPrefix(label) {
-            let after = lowercasedPlain.dropFirst(label.count)
-            guard let next = after.first else { continue }
+    static func labelPrefix(of plain: String) -> String? {
+        // Labels are ASCII: a line's first bytes are compared with them, letters in either
+        // case, with no lower-cased copy of the line (this runs on nearly every line).
+        let bytes = plain.utf8
+        guard let first = bytes.first, first.isASCIILetter else { return nil }
+        func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        for label in labels where label.utf8.first == lowered(first) {
+            guard bytes.count > label.utf8.count,
+                zip(bytes, label.utf8).allSatisfy({ lowered($0) == $1 })
+            else { continue }
+            // What follows the label; only an ASCII byte can close it (a combining mark
+            // would make the label's last letter another one).
+            let afterIndex = bytes.index(bytes.startIndex, offsetBy: label.utf8.count)
+            let next = bytes[afterIndex]
+            guard next < 0x80 else { continue }
             // "Try:" / "Say," / "e.g. “…”" / "Example - “…”"; not "Trying to…" or "Saying".
-            if next == ":" || next == "," || (label.hasSuffix(".") && next == " ") { return label }
-            let following = after.drop(while: { $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" })
-            if next == " ", let quote = following.first, quotePairs[quote] != nil {
+            if next == UInt8(ascii: ":") || next == UInt8(ascii: ",")
+                || (label.hasSuffix(".") && next == UInt8(ascii: " "))
+            {
+                return label
+            }
+            let following = plain[afterIndex...].drop(while: { $0 == " " || $0 == "-" || $0 == "—" || $0 == "–" })
+            if next == UInt8(ascii: " "), let quote = following.first, quotePairs[quote] != nil {
                 return label
             }
         }

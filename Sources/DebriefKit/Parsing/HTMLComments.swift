@@ -15,7 +15,7 @@ enum HTMLComments {
     }
 
     static func extract(_ text: String) -> (text: String, comments: [Found]) {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") }), text.byteRange(of: "<!--") != nil else {
+        guard text.containsByte(where: { $0 == UInt8(ascii: "<") }), text.byteRange(of: "<!--") != nil else {
             return (text, [])
         }
         let bytes = Array(text.utf8)

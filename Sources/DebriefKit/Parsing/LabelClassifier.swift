@@ -187,7 +187,7 @@ enum LabelClassifier {
     }
 
     private static func emojiKind(_ text: String) -> SectionKind? {
-        guard text.utf8.contains(where: { $0 >= 0xE2 }) else { return nil }
+        guard text.containsByte(where: { $0 >= 0xE2 }) else { return nil }
         for character in text where !character.isASCII {
             if let scalar = character.unicodeScalars.first, let kind = LabelCues.emojiKind(scalar) {
                 return kind

@@ -6,8 +6,8 @@
 enum MarkupStripper {
     static func plainText(_ markdown: String) -> String {
         // Every markup character is ASCII: the bytes say whether there is any.
-        guard markdown.utf8.contains(where: isMarkup) else { return markdown }
-        if markdown.utf8.allSatisfy({ $0 < 0x80 }) { return plainASCII(markdown) }
+        guard markdown.containsByte(where: isMarkup) else { return markdown }
+        if !markdown.containsByte(where: { $0 >= 0x80 }) { return plainASCII(markdown) }
         var out = ""
         out.reserveCapacity(markdown.utf8.count)
         var characters = Array(markdown)[...]

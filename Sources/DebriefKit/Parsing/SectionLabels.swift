@@ -71,7 +71,7 @@ enum SectionLabels {
     static func listedKind(of plainText: String) -> SectionKind? {
         guard mayBeListed(plainText) else { return nil }
         // Only text beyond ASCII needs folding (invisible characters, fullwidth letters).
-        let isASCII = plainText.utf8.allSatisfy { $0 < 0x80 }
+        let isASCII = !plainText.containsByte(where: { $0 >= 0x80 })
         return exactKind(ofNormalised: LabelText.normalised(
             isASCII ? plainText : EvaluationWords.fold(plainText)))
     }
@@ -172,7 +172,7 @@ enum LabelText {
     static func normalised(_ text: String) -> String {
         // Most labels and lines are ASCII: their bytes give the same words without a
         // Character or a lower-cased copy.
-        text.utf8.allSatisfy({ $0 < 0x80 }) ? normalisedASCII(text) : normalisedByCharacters(text)
+        !text.containsByte(where: { $0 >= 0x80 }) ? normalisedASCII(text) : normalisedByCharacters(text)
     }
 
     /// `normalised` for any text, Character by Character.

@@ -157,7 +157,7 @@ struct SectionSegmenter {
             return label(in: unbulleted, inlineKinds: [.privateNotes])
         }
         let text = line.plain.withoutTrailingColon
-        if firstColon == nil || !text.utf8.contains(UInt8(ascii: ":")) {
+        if firstColon == nil || !text.containsByte(where: { $0 == UInt8(ascii: ":") }) {
             // The whole line is the label: "Areas of Strength", "Things to work on:",
             // "What concerns do you have?", "1) What went well".
             if let kind = SectionLabels.listedKind(of: text) {

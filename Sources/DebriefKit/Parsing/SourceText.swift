@@ -4,10 +4,7 @@ struct SourceText {
     let lines: [Substring]
 
     init(_ text: String) {
-        // By bytes: a line feed is always a Character of its own (grapheme breaking never
-        // joins anything to it), so this is the Character split at a fraction of the cost.
-        lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { Substring($0) }
+        lines = text.lineSlices
     }
 
     func line(_ number: Int) -> Substring {

@@ -12,57 +12,46 @@ struct EvaluationWords {
 
     init(_ text: String) {
         folded = Self.fold(text)
-        // Bytes, and scalars only beyond ASCII, not Characters: this runs on every unit of
-        // every note, and grapheme breaking costs more than the words are worth.
-        let utf8 = folded.utf8
-        let scalars = folded.unicodeScalars
-        var start: Int?
-        var offset = 0
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            let next: String.Index
-            let isWord: Bool
-            let standsAlone: Bool
-            if byte < 0x80 {
-                next = utf8.index(after: index)
-                isWord = byte.isASCIILetterOrDigit
-                standsAlone = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")
-                    || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "?")
-            } else {
-                let scalar = scalars[index]
-                next = scalars.index(after: index)
-                isWord = Self.isWordScalar(scalar)
-                standsAlone = scalar == "€" || scalar == "£" || scalar == Self.unitSeparator
-            }
-            let nextOffset = offset + utf8.distance(from: index, to: next)
-            if isWord {
-                if start == nil { start = offset }
-            } else {
-                if let wordStart = start {
-                    spans.append(wordStart..<offset)
-                    start = nil
+        // Bytes, and a scalar decoded only beyond ASCII, not Characters: this runs on every
+        // unit of every note, and grapheme breaking costs more than the words are worth.
+        var spans: [Range<Int>] = []
+        folded.utf8.withContiguousStorageIfAvailable { bytes in
+            var start: Int?
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                let length: Int
+                let isWord: Bool
+                let standsAlone: Bool
+                if byte < 0x80 {
+                    length = 1
+                    isWord = byte.isASCIILetterOrDigit
+                    standsAlone = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")
+                        || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "?")
+                } else {
+                    let (scalar, scalarLength) = UTF8Scalar.decode(bytes, at: offset)
+                    length = scalarLength
+                    isWord = Self.isWordScalar(scalar)
+                    standsAlone = scalar == "€" || scalar == "£" || scalar == Self.unitSeparator
                 }
-                if standsAlone { spans.append(offset..<nextOffset) }
+                if isWord {
+                    if start == nil { start = offset }
+                } else {
+                    if let wordStart = start {
+                        spans.append(wordStart..<offset)
+                        start = nil
+                    }
+                    if standsAlone { spans.append(offset..<offset + length) }
+                }
+                offset += length
             }
-            index = next
-            offset = nextOffset
+            if let wordStart = start { spans.append(wordStart..<offset) }
         }
-        if let wordStart = start { spans.append(wordStart..<offset) }
+        self.spans = spans
     }
 
     /// The words as slices of `folded`, for callers that read a few.
     var words: [Substring] { spans.indices.map { self[$0] } }
-
-    private static func needsFolding(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD, 0x2018, 0x2019, 0x02BC, 0xFF01...0xFF5E,
-            0x3000:
-            true
-        default:
-            foldedEmoji[scalar.value] != nil
-        }
-    }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
@@ -104,63 +93,61 @@ struct EvaluationWords {
     /// Lower-cased, with what a paste hides taken out; apostrophes removed so a contraction
     /// stays one word.
     static func fold(_ text: String) -> String {
-        var needsUnicodeFolding = false
-        var needsApostrophes = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { needsUnicodeFolding = true }
-            if byte == UInt8(ascii: "'") { needsApostrophes = true }
-        }
-        var result = text
-        // Most text beyond ASCII is curly quotes and dashes, which need no folding.
-        if needsUnicodeFolding, !text.unicodeScalars.contains(where: Self.needsFolding) {
-            needsUnicodeFolding = false
-        }
-        if needsUnicodeFolding {
-            var scalars = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                switch scalar.value {
-                case 0x200B:
-                    scalars.append(" ")  // a zero-width *space* still parts two words
-                case 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
-                    continue  // invisible inside a word: "Recom\u{AD}mendation"
-                case 0x2018, 0x2019, 0x02BC, 0xFF07:
-                    scalars.append("'")
-                case 0xFF01...0xFF5E:
-                    // Fullwidth ASCII ("Ｄｅｃｉｓｉｏｎ") is ASCII shifted by 0xFEE0.
-                    scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
-                case 0x3000:
-                    scalars.append(" ")
-                default:
-                    if let word = foldedEmoji[scalar.value] {
-                        scalars.append(contentsOf: " \(word) ".unicodeScalars)
-                    } else {
-                        scalars.append(scalar)
-                    }
-                }
-            }
-            result = String(scalars)
-            needsApostrophes = needsApostrophes || result.contains("'")
-        }
-        // Most text has no letter beyond ASCII that lower-casing changes (curly quotes,
-        // dashes and emoji have no case): then the bytes are lower-cased and the apostrophes
-        // dropped in one pass.
-        let hasCasedNonASCII = result.utf8.contains(where: { $0 >= 0x80 })
-            && result.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.changesWhenLowercased })
-        if !hasCasedNonASCII {
-            let bytes = result.utf8
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                var count = 0
-                for byte in bytes where !(needsApostrophes && byte == UInt8(ascii: "'")) {
-                    buffer[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                    count += 1
-                }
-                return count
+        var text = text
+        return text.withUTF8 { source in
+            // An emoji's word is the longest a scalar becomes (a lower-case mapping is at most
+            // three scalars): room for it at every scalar beyond ASCII.
+            let beyondASCII = source.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) }
+            return String(unsafeUninitializedCapacity: source.count + beyondASCII * longestFolding) {
+                fold(source, into: $0)
             }
         }
-        result = result.lowercased()
-        if needsApostrophes {
-            result.removeAll { $0 == "'" }
+    }
+
+    private static let longestFolding = max(12, foldedEmoji.values.map { $0.utf8.count + 2 }.max() ?? 0)
+
+    /// Writes the folded `source` into `output`, which has room for it; returns its length.
+    private static func fold(_ source: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>)
+        -> Int
+    {
+        var count = 0
+        func write(_ byte: UInt8) {
+            output[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            count += 1
         }
-        return result
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte < 0x80 {
+                if byte != UInt8(ascii: "'") { write(byte) }
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Scalar.decode(source, at: index)
+            switch scalar.value {
+            case 0x200B, 0x3000:
+                write(32)  // a zero-width *space* still parts two words
+            case 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+                break  // invisible inside a word: "Recom\u{AD}mendation"
+            case 0x2018, 0x2019, 0x02BC, 0xFF07:
+                break  // an apostrophe: the contraction stays one word
+            case 0xFF01...0xFF5E:
+                // Fullwidth ASCII ("Ｄｅｃｉｓｉｏｎ") is ASCII shifted by 0xFEE0.
+                write(UInt8(scalar.value - 0xFEE0))
+            case 0x2000...0x206F:
+                // Dashes and curly quotes, common in notes, have no case.
+                for offset in 0..<length { write(source[index + offset]) }
+            default:
+                if let word = foldedEmoji[scalar.value] {
+                    for byte in " \(word) ".utf8 { write(byte) }
+                } else if scalar.properties.changesWhenLowercased {
+                    for byte in scalar.properties.lowercaseMapping.utf8 { write(byte) }
+                } else {
+                    for offset in 0..<length { write(source[index + offset]) }
+                }
+            }
+            index += length
+        }
+        return count
     }
 }

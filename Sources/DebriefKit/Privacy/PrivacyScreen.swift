@@ -179,7 +179,7 @@ struct PrivacyScreen {
     /// certain; `true` sends the parts to be read unit by unit.
     private func mayHoldEvaluation(_ parts: [String]) -> Bool {
         for part in parts {
-            if part.utf8.contains(UInt8(ascii: ":")), hasPrivateLabel(part) { return true }
+            if part.containsByte(where: { $0 == UInt8(ascii: ":") }), hasPrivateLabel(part) { return true }
             // "Yes", "3 - No": a verdict alone is found only in a unit of its own (patterns,
             // "strong hire" among them, are found in the joined text below).
             if Self.hasAtMostTwoSpaces(part),
@@ -189,7 +189,7 @@ struct PrivacyScreen {
             }
             // A private emoji anywhere (all are at U+2100 or beyond, three bytes or more in
             // UTF-8): read the units to see where.
-            if part.utf8.contains(where: { $0 >= 0xE2 }),
+            if part.containsByte(where: { $0 >= 0xE2 }),
                 part.unicodeScalars.contains(where: { LabelCues.emojiKind($0) == .privateNotes })
             {
                 return true

@@ -110,7 +110,7 @@ public final class PreparedReport {
 
     private static func hasRawHTML(_ markdown: String) -> Bool {
         // Most reports hold no "<" outside what the notes wrote: no parse needed then.
-        guard markdown.utf8.contains(UInt8(ascii: "<")) else { return false }
+        guard markdown.containsByte(where: { $0 == UInt8(ascii: "<") }) else { return false }
         func walk(_ node: MarkdownNode) -> Bool {
             node.kind == .htmlInline || node.kind == .htmlBlock || node.children.contains(where: walk)
         }

@@ -42,7 +42,7 @@ public enum SafeHTML {
     public static func escape(_ text: String) -> String {
         // On bytes: the five characters are ASCII, so no byte of them is part of another
         // character; most texts hold none of them and are returned as they are.
-        guard text.utf8.contains(where: needsEscape) else { return text }
+        guard text.containsByte(where: needsEscape) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {

@@ -24,7 +24,7 @@ enum SafeMarkdown {
     }
 
     private static func cleanOnce(_ markdown: String, keepingCodeSpans: Bool) -> String {
-        guard markdown.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "]") })
+        guard markdown.containsByte(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "]") })
         else { return markdown }
         var out = ""
         var characters = Array(markdown)[...]

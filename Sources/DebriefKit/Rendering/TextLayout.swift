@@ -6,10 +6,7 @@ struct TextLayout {
     var colour: Bool
 
     func apply(to text: String) -> String {
-        // Split on bytes: the report's line endings are "\n" alone, always a Character of
-        // its own.
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { String(Substring($0)) }
+        let lines = text.lineSlices.map(String.init)
         let rules = lines.map(Self.isRule)
         var out: [String] = []
         for (index, line) in lines.enumerated() {

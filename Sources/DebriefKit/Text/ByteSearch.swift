@@ -97,3 +97,13 @@ enum ByteSearch {
         return last ? starts.reversed().first(where: matches) : starts.first(where: matches)
     }
 }
+
+extension StringProtocol {
+    /// Whether any of the text's UTF-8 bytes satisfies `predicate`: over its contiguous
+    /// bytes, where the view's own `contains(where:)` steps an index through the string one
+    /// byte at a time. The parser asks this of nearly every line.
+    func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) }
+            ?? utf8.contains(where: predicate)
+    }
+}
