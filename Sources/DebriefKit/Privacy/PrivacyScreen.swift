@@ -179,7 +179,11 @@ struct PrivacyScreen {
     /// certain; `true` sends the parts to be read unit by unit.
     private func mayHoldEvaluation(_ parts: [String]) -> Bool {
         for part in parts {
-            if part.containsByte(where: { $0 == UInt8(ascii: ":") }), hasPrivateLabel(part) { return true }
+            if part.containsByte(where: { $0 == UInt8(ascii: ":") }),
+                hasPrivateLabel(part) || part.split(separator: "\n").contains(where: { verdictAfterKey(in: $0) != nil })
+            {
+                return true
+            }
             // "Yes", "3 - No": a verdict alone is found only in a unit of its own (patterns,
             // "strong hire" among them, are found in the joined text below).
             if Self.hasAtMostTwoSpaces(part),
@@ -187,19 +191,21 @@ struct PrivacyScreen {
             {
                 return true
             }
-            // A private emoji anywhere (all are at U+2100 or beyond, three bytes or more in
-            // UTF-8): read the units to see where.
-            if part.containsByte(where: { $0 >= 0xE2 }),
-                part.unicodeScalars.contains(where: { LabelCues.emojiKind($0) == .privateNotes })
-            {
-                return true
-            }
+            // A private emoji anywhere: read the units to see where.
+            if Self.holdsPrivateEmoji(Substring(part)) { return true }
         }
         let separator = " \(Character(EvaluationWords.unitSeparator)) "
         return language.find(in: parts.joined(separator: separator)) != nil
     }
 
-    private static func hasAtMostTwoSpaces(_ text: String) -> Bool {
+    /// A private emoji anywhere in `text` (all are at U+2100 or beyond, three bytes or more
+    /// in UTF-8, so most text is passed by its bytes).
+    private static func holdsPrivateEmoji(_ text: Substring) -> Bool {
+        text.containsByte(where: { $0 >= 0xE2 })
+            && text.unicodeScalars.contains(where: { LabelCues.emojiKind($0) == .privateNotes })
+    }
+
+    private static func hasAtMostTwoSpaces(_ text: some StringProtocol) -> Bool {
         var spaces = 0
         for byte in text.utf8 where byte == 32 {
             spaces += 1
@@ -238,6 +244,16 @@ struct PrivacyScreen {
 
     private mutating func screen(_ item: ImprovementItem) -> ImprovementItem? {
         guard needsScreening(item) else { return item }
+        // A paragraph read as one item ("Not so good: Race conditions… She recognised it…
+        // Not a hire for senior…") loses the sentences that evaluate, not the whole item.
+        if item.detail == nil, TextUnits(item.headline, firstLine: item.line).units.count > 1 {
+            guard let headline = screen(item.headline, line: item.line,
+                                        from: SectionKind.improvements.displayTitle)
+            else { return nil }
+            var kept = item
+            kept.headline = headline
+            return screenExamples(of: kept)
+        }
         // A headline that is an evaluation, or a private label ("Recommendation" with the
         // verdict as its detail), takes the whole item; otherwise the detail is screened
         // sentence by sentence.
@@ -255,6 +271,11 @@ struct PrivacyScreen {
         if let detail = item.detail {
             kept.detail = screen(detail, line: item.line, from: SectionKind.improvements.displayTitle)
         }
+        return screenExamples(of: kept)
+    }
+
+    private mutating func screenExamples(of item: ImprovementItem) -> ImprovementItem {
+        var kept = item
         kept.examples = item.examples.filter { example in
             guard let reason = reason(
                 toWithhold: example.text,
@@ -341,7 +362,9 @@ struct PrivacyScreen {
                 continue
             }
             // "🔒 Hiring team only — …" keeps the rest of its paragraph private too.
-            if LabelClassifier.startsWithPrivateEmoji(Self.withoutMarker(unitText)) {
+            if LabelClassifier.startsWithPrivateEmoji(Self.withoutMarker(unitText))
+                || unit.isWholeLine && Self.holdsPrivateEmoji(unitText)
+            {
                 removed.insert(index)
                 labelWithheld = true
                 withhold(String(unitText), reason: nil, markedPrivate: true,
@@ -373,7 +396,19 @@ struct PrivacyScreen {
     private func reason(toWithhold text: String, label: Substring?, line: Int? = nil) -> Cause? {
         if let line, shownLines.contains(line) { return nil }
         if let label, isPrivateLabel(label) { return Cause(privateLabel: label.trimmed) }
-        return language.find(in: text).map { Cause(finding: $0) }
+        return (language.find(in: text) ?? verdictAfterKey(in: Substring(text))).map { Cause(finding: $0) }
+    }
+
+    /// A scorecard's field whose value is a verdict alone: "Coding: Yes", "Rating: 3 – Hire",
+    /// "Communication: Mixed". The key names what was judged; the value is the judgement,
+    /// which a verdict standing alone in its own unit already is.
+    private func verdictAfterKey(in text: Substring) -> EvaluationLanguage.Finding? {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }),
+            text[..<colon].split(whereSeparator: \.isBlank).count <= 5
+        else { return nil }
+        let value = text[text.index(after: colon)...]
+        guard Self.hasAtMostTwoSpaces(value.trimmed) else { return nil }
+        return language.bareVerdict(in: EvaluationWords(String(value)))
     }
 
     /// No evaluation patterns here: the unit holding the label is read for them anyway.

@@ -68,6 +68,18 @@ struct TextUnits {
         while index < range.upperBound {
             let character = text[index]
             if character == "\n" { currentLine += 1 }
+            // A private emoji inside a sentence ("rolled back first 🔒 between us, …", a quote
+            // joined to the bullet above it) starts a unit: what it marks is withheld, and
+            // the words before it are not.
+            if index > start, !character.isASCII, let scalar = character.unicodeScalars.first,
+                LabelCues.emojiKind(scalar) == .privateNotes
+            {
+                units.append(Unit(range: start..<index, line: startLine, isWholeLine: false,
+                                  startsParagraph: first))
+                first = false
+                start = index
+                startLine = currentLine
+            }
             let next = text.index(after: index)
             if ".!?".contains(character), next < range.upperBound, text[next].isBlank,
                 !Self.isAbbreviation(before: index, in: text, from: start)
