@@ -26,6 +26,13 @@ struct DialectOutput {
 
     var text: String { lines.joined(separator: "\n") }
 
+    /// Whether the last line written is text, neither blank nor a list item: what a list
+    /// or a heading written next must be set apart from.
+    var lastIsText: Bool {
+        guard let last = lines.last.map({ Substring($0).trimmedSubstring }), !last.isEmpty else { return false }
+        return !last.hasPrefix("- ") && !last.hasPrefix("#")
+    }
+
     /// `true` when every line stands where it stood, so nothing needs mapping back.
     var keepsLineNumbers: Bool {
         sourceLines.enumerated().allSatisfy { $0.offset + 1 == $0.element }

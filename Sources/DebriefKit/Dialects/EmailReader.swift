@@ -66,11 +66,7 @@ struct EmailReader: DialectReader {
     /// person who sends their own feedback (a forward's sender only passed it on). Not for
     /// an address with no name, or a note that names its interviewer itself.
     private static func sender(in lines: [Substring], at index: Int) -> String? {
-        let namesInterviewer = lines.contains { line in
-            let lower = line.trimmedSubstring.lowercased().drop(while: { "*_-• ".contains($0) })
-            return lower.hasPrefix("interviewer") || lower.hasPrefix("interviewed by")
-        }
-        guard !namesInterviewer else { return nil }
+        guard !LetterFrame.namesInterviewer(lines) else { return nil }
         let value = lines[index].trimmedSubstring.dropFirst(5)
         let name = value.prefix { $0 != "<" }.trimmedSubstring
             .trimmingCharacters(in: ["\"", "'"]).trimmingCharacters(in: .whitespaces)

@@ -1,6 +1,15 @@
 /// The greeting and sign-off that frame an email or a Word memo ("Hi team,", "Thanks,
 /// Laura"): not content, so they are left out of every report.
 enum LetterFrame {
+    /// Whether the note names its interviewer itself ("Interviewer: …", "Interviewed by …"),
+    /// so that the message's sender is not put in their place.
+    static func namesInterviewer(_ lines: [Substring]) -> Bool {
+        lines.contains { line in
+            let lower = line.trimmedSubstring.lowercased().drop(while: { "*_-• ".contains($0) })
+            return lower.hasPrefix("interviewer") || lower.hasPrefix("interviewed by")
+        }
+    }
+
     private static let greetings = ["hi", "hello", "hey", "dear", "team", "all", "folks", "morning"]
     private static let signOffs = [
         "thanks", "thank you", "many thanks", "best", "best regards", "kind regards", "regards",

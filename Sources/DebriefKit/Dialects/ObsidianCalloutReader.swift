@@ -17,6 +17,9 @@ struct ObsidianCalloutReader: DialectReader {
         "example": "Examples", "quote": "Examples",
     ]
 
+    /// Types that say nothing of a section: untitled inside one, such a callout is its item.
+    static let generalTypes: Set<String> = ["note", "info", "abstract", "summary", "tldr", "quote", "example"]
+
     func confidence(_ lines: [Substring]) -> Int {
         lines.filter { Self.callout($0) != nil }.count * 3
     }
@@ -43,14 +46,30 @@ struct ObsidianCalloutReader: DialectReader {
         return "\(key): \(text[range.upperBound...])"
     }
 
+    /// A callout opens a section of its own (its title, or the section its type stands for),
+    /// except one inside a section whose title names no section ("## Strengths", then
+    /// "> [!tip] Coaching"): that is an item of the section, its title bold, its lines the
+    /// item's text.
     func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
         var inCallout = false
+        var calloutIsItem = false
+        var startsItem = false
+        var inSection = false
         for (index, line) in lines.enumerated() {
             let number = index + 1
             if let (type, title) = Self.callout(line) {
                 inCallout = true
-                let heading = title.isEmpty ? Substring(Self.titles[type] ?? type.capitalized) : title
-                output.emit("## \(heading)", from: number)
+                calloutIsItem = inSection && (title.isEmpty
+                    ? Self.generalTypes.contains(type) : LabelClassifier.classify(String(title)) == nil)
+                if calloutIsItem {
+                    output.emit("", from: number)
+                    // An untitled one's first line is the item's own start.
+                    if !title.isEmpty { output.emit("- **\(title)**", from: number) }
+                    startsItem = title.isEmpty
+                } else {
+                    let heading = title.isEmpty ? Substring(Self.titles[type] ?? type.capitalized) : title
+                    output.emit("## \(heading)", from: number)
+                }
                 continue
             }
             let text = line.leftTrimmed
@@ -61,9 +80,18 @@ struct ObsidianCalloutReader: DialectReader {
             if inCallout, text.hasPrefix(">") {
                 var body = text.dropFirst()
                 if body.first == " " { body = body.dropFirst() }
-                output.emit(body, from: number)
+                if calloutIsItem, !body.isEmpty {
+                    output.emit((startsItem ? "- " : "  ") + body, from: number)
+                    startsItem = false
+                } else {
+                    output.emit(body, from: number)
+                }
             } else {
                 inCallout = false
+                if text.hasPrefix("#") {
+                    let heading = text.drop(while: { $0 == "#" }).trimmedSubstring
+                    inSection = LabelClassifier.classify(String(heading)).map { $0.kind != .other } ?? false
+                }
                 output.emit(line, from: number)
             }
         }

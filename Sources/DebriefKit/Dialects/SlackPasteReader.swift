@@ -123,11 +123,16 @@ struct SlackPasteReader: DialectReader {
         return result + rest
     }
 
-    /// The first author is the interviewer; what anyone else writes in the thread (a
-    /// recruiter's reply, a hiring manager's question) is hiring-team talk, marked private.
+    /// The first author is the interviewer, and their name the note's interviewer unless
+    /// it names one itself. What anyone else writes in the thread (a recruiter's reply, a
+    /// hiring manager's question) is hiring-team talk: it is moved to a private section at
+    /// the end, each line under its author, because a private part in the middle would
+    /// keep the interviewer's later messages private too.
     func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
         var interviewer: Substring?
-        var fromSomeoneElse = false
+        var author: Substring = ""
+        var replies: [(text: String, number: Int)] = []
+        let namesInterviewer = LetterFrame.namesInterviewer(lines)
         for (index, line) in lines.enumerated() {
             let number = index + 1
             if Self.isThreadChrome(line) {
@@ -135,19 +140,30 @@ struct SlackPasteReader: DialectReader {
                 continue
             }
             if Self.isMessageHeader(line) {
-                let author = Self.author(of: line)
-                if interviewer == nil { interviewer = author }
-                fromSomeoneElse = author != interviewer
+                author = Self.author(of: line)
+                if interviewer == nil {
+                    interviewer = author
+                    if !namesInterviewer, !author.isEmpty {
+                        // A blank line after it: the message's first line is not its value.
+                        output.emit("Interviewer: \(author)", from: number)
+                    }
+                }
                 output.emit("", from: number)
                 continue
             }
             let text = JiraWikiReader.inline(Substring(Self.replacingShortcodes(line)))
-            if fromSomeoneElse, !text.trimmed.isEmpty {
-                output.emit("🔒 " + text, from: number)
+            if author != interviewer, interviewer != nil {
+                if !text.trimmed.isEmpty { replies.append(("- \(author): \(text.trimmed)", number)) }
+                output.emit("", from: number)
             } else {
                 output.emit(text, from: number)
             }
         }
+        guard let first = replies.first else { return }
+        output.emit("", from: first.number)
+        output.emit("## 🔒 Private notes", from: first.number)
+        output.emit("", from: first.number)
+        for reply in replies { output.emit(reply.text, from: reply.number) }
     }
 
     /// "2 replies", "View thread", "(edited)", a bare "10:43": Slack's own words, not the

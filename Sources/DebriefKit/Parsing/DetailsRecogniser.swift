@@ -88,7 +88,7 @@ struct DetailsRecogniser {
     /// "Candidate: Ana | Level: L4" and "**Date:** … · **Interviewer:** …": several details on
     /// one line, split when every part is a pair.
     static func splittingCombined(_ line: NoteLine) -> [NoteLine] {
-        for separator in [" | ", " · ", " • ", " ; ", " — "] where line.markdown.byteRange(of: separator) != nil {
+        for separator in [" | ", " · ", " • ", " ; ", " — ", " / "] where line.markdown.byteRange(of: separator) != nil {
             let parts = line.markdown.components(separatedBy: separator)
             var column = line.location.column
             var split: [NoteLine] = []

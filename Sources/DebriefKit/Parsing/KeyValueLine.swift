@@ -9,7 +9,10 @@ struct KeyValueLine {
     /// letter; "https://…" and "10:30" are values, not keys.
     init?(_ line: NoteLine) {
         guard let colon = line.plain.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
-            return nil
+            guard let (key, value) = Self.ledPair(line.markdown) else { return nil }
+            self.key = key
+            self.value = value
+            return
         }
         // "📅 Date:": an emoji before the key is decoration.
         let key = String(line.plain[..<colon].drop(while: { !$0.isLetter && !$0.isNumber }))
@@ -23,6 +26,51 @@ struct KeyValueLine {
         else { return nil }
         self.key = key
         value = Self.value(afterKeyIn: line.markdown)
+    }
+
+    /// Details keys that a form may set apart from their value with dot leaders or a dash
+    /// instead of a colon ("Candidate ........ Mei Chen", "Role - Analytics Engineer"). Only
+    /// these: "Interview - went well" is a sentence, not the interview's type.
+    private static let ledKeys: Set<String> = [
+        "candidate", "candidate name", "interviewer", "interviewed by", "role", "position",
+        "job title", "level", "date", "interview date", "company", "interview type",
+    ]
+
+    /// A known key, a leader (dots, an ellipsis, or a dash between spaces), and a value.
+    private static func ledPair(_ markdown: String) -> (String, String)? {
+        let text = markdown.trimmed
+        guard text.utf8.count <= 120, let first = text.first, first.isLetter || first == "*" else { return nil }
+        var keyEnd = text.startIndex
+        var valueStart: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "." || character == "…" || character == "-" || character == "–" || character == "—" {
+                var end = index
+                var dots = 0
+                var dashes = 0
+                while end < text.endIndex, ".… -–—".contains(text[end]) {
+                    if text[end] == "." || text[end] == "…" { dots += text[end] == "…" ? 3 : 1 }
+                    if "-–—".contains(text[end]) { dashes += 1 }
+                    end = text.index(after: end)
+                }
+                let spacedDash = dashes == 1 && dots == 0 && index > text.startIndex
+                    && text[text.index(before: index)] == " " && text[..<end].hasSuffix(" ")
+                if dots >= 3 && dashes == 0 || spacedDash {
+                    keyEnd = index
+                    valueStart = end
+                }
+                break
+            }
+            index = text.index(after: index)
+        }
+        guard let valueStart else { return nil }
+        // "**Candidate** ....": the bold round the key is not part of it.
+        var key = text[..<keyEnd].drop(while: { $0 == "*" || $0 == "_" })
+        while let last = key.last, " *_".contains(last) { key = key.dropLast() }
+        let value = String(text[valueStart...]).trimmed
+        guard !value.isEmpty, ledKeys.contains(LabelText.normalised(String(key))) else { return nil }
+        return (String(key), value)
     }
 
     /// The Markdown after the key's colon, without the bold markers that closed the key.

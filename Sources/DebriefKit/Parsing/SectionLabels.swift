@@ -18,6 +18,8 @@ enum SectionLabels {
             "areas of strength", "strengths", "strength", "what went well", "pros",
             "positives", "highlights", "strong points", "strong areas", "what you did well",
             "things that went well", "plus", "pluses",
+            // Retro and school-report pairs: "Good / Not so good", "Glows / Grows".
+            "good", "the good", "glows", "loved", "liked", "what i liked", "wins", "keep doing",
         ],
         .improvements: [
             "areas for improvement", "areas to improve", "improvement areas", "improvements",
@@ -26,12 +28,15 @@ enum SectionLabels {
             "what could be improved", "what to improve", "things to improve", "to improve",
             "negatives", "lowlights", "minuses", "could improve", "room for improvement",
             "improve", "needs improvement", "needs work", "things to work on", "work on",
+            "not so good", "the not so good", "less good", "could be better", "grows",
+            "even better if", "ebi", "what could be better", "didnt go well", "what didnt go well",
         ],
         .preparation: [
             "side note", "side notes", "next steps", "preparation", "preparation tips",
             "prep", "prep tips", "resources", "recommendations for practice",
             "practice recommendations", "how to prepare", "study plan", "tips",
-            "suggested resources", "further reading",
+            "suggested resources", "further reading", "next time", "for next time",
+            "tips for next time",
         ],
         .ratings: [
             "ratings", "rating", "scores", "score", "scorecard", "competency ratings",

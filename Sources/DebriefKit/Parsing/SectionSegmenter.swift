@@ -18,6 +18,7 @@ struct SectionSegmenter {
 
     func segment(_ blocks: [MarkdownNode]) -> Result {
         var state = State()
+        state.secondLevelMayTitle = blocks.count { $0.kind == .heading && $0.headingLevel <= 2 } == 1
         // Terse notes mark strengths with "+" and concerns with "-", no labels: a "+" list
         // outside a section of items is strengths, and a bullet list right after it concerns.
         var plusListOpenedStrengths = false
@@ -243,6 +244,8 @@ struct SectionSegmenter {
 private struct State {
     var result = SectionSegmenter.Result()
     var current = Section(label: nil)
+    /// Whether a second-level heading opening the note may be its title (`canTitleNote`).
+    var secondLevelMayTitle = false
 
     mutating func finish() -> SectionSegmenter.Result {
         close()
@@ -347,6 +350,13 @@ private struct State {
         flushRun()
     }
 
+    /// Whether a heading of `level` opening the note may be its title: a first level, bold,
+    /// or a second level that is the note's only heading that high (notes apps whose first
+    /// level is too large for a title; a note of "##" sections has no title among them).
+    private func canTitleNote(_ level: Int) -> Bool {
+        level == 1 || level == SectionLabel.boldLevel || (level == 2 && secondLevelMayTitle)
+    }
+
     /// A heading or a bold-only paragraph.
     mutating func readLabelBlock(_ block: MarkdownNode, isFirst: Bool) {
         let level = block.kind == .heading ? block.headingLevel : SectionLabel.boldLevel
@@ -360,7 +370,7 @@ private struct State {
         if verdict?.byCue == true, kind != .privateNotes,
             (keepsAsSubheading(level: level)
                 && (kind == current.kind || (current.kind == .improvements && level > currentLevel)))
-                || (isFirst && (level == 1 || level == SectionLabel.boldLevel) && result.title == nil)
+                || (isFirst && canTitleNote(level) && result.title == nil)
         {
             kind = .other
         }
@@ -368,7 +378,7 @@ private struct State {
                                  byCue: verdict?.byCue == true)
         if kind != .other {
             if opens(label) { open(label) } else { current.pieces.append(.block(block)) }
-        } else if isFirst, level == 1 || level == SectionLabel.boldLevel, result.title == nil {
+        } else if isFirst, canTitleNote(level), result.title == nil {
             // A document title; Debrief's own default report title carries nothing to keep.
             guard text != Report.defaultTitle else { return }
             result.title = NoteLine(markdown: text, location: block.start ?? SourceLocation(line: 1),

@@ -1,0 +1,176 @@
+import Testing
+
+@testable import DebriefKit
+
+/// Shapes that notes apps and pastes give feedback: Word's multilevel numbering, a Slack
+/// thread with replies from others, Obsidian callouts inside a section, details set apart by
+/// dot leaders, dashes or slashes, and retro-style labels ("Good:", "Glows", "Even better if").
+@Suite struct PastedShapesTests {
+    private func parse(_ note: String) -> Report {
+        NotesParser().parse(note, source: "note.md")
+    }
+
+    private func headlines(_ report: Report) -> [String] {
+        report.improvements.flatMap(\.items).map(\.headline)
+    }
+
+    @Test func wordMultilevelNumberingGivesSectionsAndTitledItems() {
+        let note = """
+            Feedback – Data Engineer
+            Candidate:\tIsla Moreno
+
+            1.\tSummary
+            Isla designed a nightly load into the warehouse.
+
+            2.\tStrengths
+            2.1\tIdempotent runs
+            \tEach run overwrote its own partition.
+
+            3.\tAreas for improvement
+            3.1\tLate data
+            \tAssumed every event lands on the same day.
+
+            4.\tPreparation
+            4.1\tRead how tools test data freshness.
+            """
+        let report = parse(note)
+        #expect(report.summary == ["Isla designed a nightly load into the warehouse."])
+        #expect(report.strengths.map(\.text) == ["**Idempotent runs** Each run overwrote its own partition."])
+        #expect(headlines(report) == ["Late data"])
+        #expect(report.improvements.flatMap(\.items).first?.detail == "Assumed every event lands on the same day.")
+        #expect(report.preparation == ["Read how tools test data freshness."])
+        #expect(!report.summary.joined().contains("1.:"))
+    }
+
+    /// A first-level number with nothing numbered under it and no section name is an item of
+    /// a numbered list, not a heading.
+    @Test func wordNumberedListStaysAList() {
+        let note = """
+            Strengths
+            1.\tAsked who the users were before sketching
+            2.\tSketched the whole flow first
+            """
+        let report = parse(note)
+        #expect(report.strengths.map(\.text)
+                == ["Asked who the users were before sketching", "Sketched the whole flow first"])
+    }
+
+    @Test func slackThreadNamesTheInterviewerAndKeepsRepliesAside() {
+        let note = """
+            Maya Chen  10:42 AM
+            notes on the incident round with Leo
+            Maya Chen  10:43 AM
+            Strengths:
+            - rolled back before digging into logs
+            Sam Patel  10:44 AM
+            agreed, same in my round
+            Maya Chen  10:46 AM
+            Things to work on:
+            - never posted a status update
+            """
+        let report = parse(note)
+        #expect(report.details.interviewer == "Maya Chen")
+        #expect(report.strengths.map(\.text) == ["rolled back before digging into logs"])
+        // The reply is private, and the interviewer's next message is not kept with it.
+        #expect(headlines(report) == ["never posted a status update"])
+        let privateText = (report.privateNotes ?? []).map(\.markdown).joined()
+        #expect(privateText.contains("Sam Patel: agreed, same in my round"))
+        let candidateText = (report.summary + report.strengths.map(\.text) + report.other.map(\.markdown)).joined()
+        #expect(!candidateText.contains("agreed"))
+    }
+
+    @Test func slackThreadKeepsTheInterviewerTheNoteNames() {
+        let note = """
+            Maya Chen  10:42 AM
+            Interviewer: Rui Costa
+            Strengths:
+            - calm under pressure
+            """
+        #expect(parse(note).details.interviewer == "Rui Costa")
+    }
+
+    @Test func obsidianCalloutsInsideASectionAreItsItems() {
+        let note = """
+            ## Strengths
+            > [!tip] Coaching
+            > Moved an engineer from missed deadlines to leading a project.
+
+            ## Areas to improve
+            > [!warning] Delegation
+            > Still reviews every pull request himself.
+
+            > [!note]
+            > Vague on how he measures the team's impact.
+            """
+        let report = parse(note)
+        #expect(report.strengths.map(\.text)
+                == ["**Coaching** Moved an engineer from missed deadlines to leading a project."])
+        #expect(headlines(report) == ["Delegation", "Vague on how he measures the team's impact."])
+        #expect(report.summary.isEmpty)
+    }
+
+    /// A callout titled with a section's name still opens that section.
+    @Test func obsidianCalloutNamingASectionOpensIt() {
+        let note = """
+            ## Summary
+            Built a ledger reconciler in Go.
+
+            > [!success] Strengths
+            > - Table-driven tests
+
+            > [!warning] Areas for improvement
+            > - Floats for money
+            """
+        let report = parse(note)
+        #expect(report.strengths.map(\.text) == ["Table-driven tests"])
+        #expect(headlines(report) == ["Floats for money"])
+    }
+
+    @Test(arguments: [
+        ("dot leaders", "Candidate ........ Mei Chen\nRole ............. Product Designer\n\nSummary\nShowed two case studies."),
+        ("dashes", "Candidate - Mei Chen\nRole - Product Designer\n\nSummary\nShowed two case studies."),
+        ("slashes on one line", "Candidate: Mei Chen / Role: Product Designer\n\nSummary\nShowed two case studies."),
+    ])
+    func detailsSetApartWithoutAColon(_ shape: String, _ note: String) {
+        let report = parse(note)
+        #expect(report.details.candidate == "Mei Chen", "\(shape)")
+        #expect(report.details.role == "Product Designer", "\(shape)")
+    }
+
+    /// Only a details key may be set apart by a dash: a sentence with a dash is a sentence.
+    @Test func aDashInASentenceIsNotADetail() {
+        let report = parse("## Summary\n\nInterview - went well overall, with a calm start.\n")
+        #expect(report.details.interviewType == nil)
+        #expect(report.summary == ["Interview - went well overall, with a calm start."])
+    }
+
+    @Test func retroLabelsOpenTheirSections() {
+        let note = """
+            Good: asked about the list size before starting.
+
+            Not so good: stale responses were not dropped.
+
+            Next time: cancel the older request.
+
+            Glows
+            - clear names
+
+            Grows
+            - no tests for the empty state
+            """
+        let report = parse(note)
+        #expect(report.strengths.map(\.text) == ["asked about the list size before starting.", "clear names"])
+        #expect(headlines(report) == ["stale responses were not dropped.", "no tests for the empty state"])
+        #expect(report.preparation == ["cancel the older request."])
+    }
+
+    /// "## Title" opening a note whose sections are bold or plain is its title; a note of
+    /// "##" sections has none among them.
+    @Test func secondLevelHeadingTitlesANoteOnlyWhenItIsTheOnlyOne() {
+        let titled = parse("## Analytics Engineer — Take-home debrief\nCandidate: Zara Ahmed\n\n**Summary**\nWell organised.\n")
+        #expect(titled.details.candidate == "Zara Ahmed")
+        #expect(titled.other.isEmpty)
+        let sectioned = parse("## Coding exercise\nBuilt a parser.\n\n## Strengths\n- Clear names\n")
+        #expect(sectioned.other.map(\.title) == ["Coding exercise"])
+    }
+}
