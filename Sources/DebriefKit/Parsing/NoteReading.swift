@@ -12,6 +12,28 @@ struct NoteReading {
     var screensForCandidates = true
     /// Lines the interviewer marked candidate-facing with `<!-- debrief: show -->`.
     private var shownLines: Set<Int> = []
+    /// Items under a label that opens a sentence they finish ("Even better if", "It would be
+    /// even better if"): read alone, "She had used a framework" says the opposite of what is
+    /// meant, so each headline is given the label's words back.
+    private static func completing(_ areas: [ImprovementArea], lead: String) -> [ImprovementArea] {
+        let label = lead.withoutTrailingColon.trimmed
+        guard LabelText.normalised(label).hasSuffix(" if") else { return areas }
+        return areas.map { area in
+            var area = area
+            area.items = area.items.map { item in
+                var item = item
+                let headline = item.headline
+                guard !headline.lowercased().hasPrefix(label.lowercased()) else { return item }
+                // "She had…" → "she had…"; "API versioning" keeps its capitals.
+                let opensWord = headline.count > 1 && headline.dropFirst().first?.isLowercase == true
+                let rest = opensWord ? headline.prefix(1).lowercased() + headline.dropFirst() : headline
+                item.headline = label + " " + rest
+                return item
+            }
+            return area
+        }
+    }
+
     /// Prose before the first label: the summary when the note has sections, else `other`.
     private var leadParagraphs: [Section.Piece] = []
     private var lines: BlockLines { BlockLines(source: source) }
@@ -43,6 +65,7 @@ struct NoteReading {
                 details.read(outline)
             case .summary:
                 for piece in section.pieces {
+                    if readSectionsTable(piece) { continue }
                     // A summary written as bullets (every Logseq block is one) is its points.
                     if case .block(let node) = piece, node.kind == .list {
                         for entry in ListRecogniser.entries(outlines.build([piece])) {
@@ -84,7 +107,7 @@ struct NoteReading {
                 var improvements = ImprovementsRecogniser()
                 // A Markdown report's line saying what suggestions are is not an item.
                 improvements.read(outline.filter { !SuggestionNotice.matches($0.plain) })
-                report.improvements += improvements.areas
+                report.improvements += Self.completing(improvements.areas, lead: label.title)
                 report.diagnostics += improvements.diagnostics
             case .preparation:
                 for entry in listEntries(outline, in: label) {
@@ -194,10 +217,38 @@ struct NoteReading {
     /// Content before the first label: pieces shaped like details ("Candidate: …" lines, a
     /// key-value table) are details; anything else is kept under `other`, titled by its first
     /// line when that line reads like a title ("Coding exercise" above a paragraph).
+    /// A table that names each row's section (`SectionsTable`): its rows go to their
+    /// sections. `false` for any other piece.
+    private mutating func readSectionsTable(_ piece: Section.Piece) -> Bool {
+        guard case .block(let node) = piece, node.kind == .table,
+            let entries = SectionsTable.entries(TableReader(source: source).rows(of: node))
+        else { return false }
+        var items: [ImprovementItem] = []
+        for entry in entries {
+            // Strengths and preparation are one text each: the detail follows a dash.
+            let text = entry.detail.map { "\(entry.text) — \($0)" } ?? entry.text
+            switch entry.kind {
+            case .strengths:
+                report.strengths.append(Strength(text: text, line: entry.line))
+            case .preparation:
+                report.preparation.append(text)
+                entryLines.preparation.append(entry.line)
+            default:
+                items.append(ImprovementItem(headline: entry.text, detail: entry.detail, line: entry.line))
+            }
+        }
+        if !items.isEmpty { report.improvements.append(ImprovementArea(title: nil, items: items)) }
+        return true
+    }
+
     private mutating func readUnlabelled(_ section: Section) -> Bool {
         let outlines = OutlineBuilder(lines: lines)
         var foundDetails = false
         for piece in section.pieces {
+            if readSectionsTable(piece) {
+                foundDetails = true
+                continue
+            }
             if case .block(let node) = piece, node.kind == .table {
                 let rows = TableReader(source: source).rows(of: node)
                 if RatingsRecogniser.isRatingsTable(rows) {

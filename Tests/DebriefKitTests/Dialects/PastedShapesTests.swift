@@ -173,4 +173,54 @@ import Testing
         let sectioned = parse("## Coding exercise\nBuilt a parser.\n\n## Strengths\n- Clear names\n")
         #expect(sectioned.other.map(\.title) == ["Coding exercise"])
     }
+
+    /// "Even better if" items finish the label's sentence; alone they would say the opposite.
+    @Test func evenBetterIfItemsKeepTheirLead() {
+        let note = """
+            ## Went well
+            - Interviewed three squads first
+
+            ## Even better if
+            - She had used a scoring framework
+            - API versioning had been discussed
+            """
+        #expect(headlines(parse(note)) == ["Even better if she had used a scoring framework",
+                                           "Even better if API versioning had been discussed"])
+    }
+
+    /// A Confluence table whose first column names each row's section.
+    @Test func tableOfAreasGoesToItsSections() {
+        let note = """
+            Summary
+            Designed a Button and a Modal for a design system.
+
+            | Area | Observation | Rating |
+            | --- | --- | --- |
+            | Strengths | Small, consistent props API | Strong |
+            | Improvement | Modal did not trap focus | Needs work |
+            | Preparation | Read the WAI-ARIA dialog pattern | |
+            """
+        let report = parse(note)
+        #expect(report.summary == ["Designed a Button and a Modal for a design system."])
+        #expect(report.strengths.map(\.text) == ["Small, consistent props API — Strong"])
+        #expect(headlines(report) == ["Modal did not trap focus"])
+        #expect(report.improvements.flatMap(\.items).first?.detail == "Needs work")
+        #expect(report.preparation == ["Read the WAI-ARIA dialog pattern"])
+    }
+
+    /// A table whose first column is not all section names stays a table.
+    @Test func tableOfTopicsStaysATable() {
+        let note = """
+            Summary
+            Built a cache in front of the API.
+
+            | Topic | Notes |
+            | --- | --- |
+            | Strengths | clear names |
+            | Caching | skipped it |
+            """
+        let report = parse(note)
+        #expect(report.strengths.isEmpty)
+        #expect(report.summary.joined().contains("| Caching | skipped it |"))
+    }
 }
