@@ -96,9 +96,10 @@ public final class PreparedReport {
         }
         var output = ReportRenderer.tidy(template.render(model))
         // Whether a run of backticks is a code span depends on the whole paragraph it ends up
-        // in, which no text sees alone: if the report as a viewer reads it has live raw HTML,
-        // it is made again with every tag taken out, code spans too.
-        if format == .md, model.policy.keepsCodeSpans, Self.hasRawHTML(output) {
+        // in, which no text sees alone: if the report as a viewer reads it has live raw HTML
+        // or an unsafe link, it is made again with every tag and link taken out, code spans
+        // too.
+        if format == .md, model.policy.keepsCodeSpans, Self.hasLiveMarkup(output) {
             model.policy.keepsCodeSpans = false
             output = ReportRenderer.tidy(template.render(model))
         }
@@ -108,11 +109,15 @@ public final class PreparedReport {
         return output
     }
 
-    private static func hasRawHTML(_ markdown: String) -> Bool {
-        // Most reports hold no "<" outside what the notes wrote: no parse needed then.
-        guard markdown.containsByte(where: { $0 == UInt8(ascii: "<") }) else { return false }
+    /// Raw HTML, or a link or image to an address a report never links to.
+    private static func hasLiveMarkup(_ markdown: String) -> Bool {
+        // Most reports hold no "<" or "](" outside what the notes wrote: no parse needed then.
+        guard markdown.containsByte(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "]") })
+        else { return false }
         func walk(_ node: MarkdownNode) -> Bool {
-            node.kind == .htmlInline || node.kind == .htmlBlock || node.children.contains(where: walk)
+            node.kind == .htmlInline || node.kind == .htmlBlock
+                || ((node.kind == .link || node.kind == .image) && !SafeHTML.isSafeURL(node.url ?? ""))
+                || node.children.contains(where: walk)
         }
         // Read both ways a viewer may read it: GFM splits table cells before it pairs
         // backticks, plain CommonMark does not, so the same text can pair them differently.

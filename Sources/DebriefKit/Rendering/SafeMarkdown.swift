@@ -70,6 +70,20 @@ enum SafeMarkdown {
                     continue
                 }
             }
+            if character == "]", characters.dropFirst().first == "(" {
+                // cmark may end a destination at its first space or ")" even when the
+                // parentheses before do not balance ("(javascript:x(](] )"): read that way,
+                // an unsafe one goes, whatever a balanced reading would make of the rest.
+                let token = characters.dropFirst(2).prefix { !$0.isWhitespace && $0 != ")" }
+                if !token.isEmpty, !SafeHTML.isSafeURL(String(token)) {
+                    out.removeLinkOpening()
+                    // Up to the balancing ")" when there is one ("javascript:alert(1)"),
+                    // else the destination as cmark reads it.
+                    let close = parens.next(in: characters) != nil ? Self.closingParenthesis(in: characters) : nil
+                    characters = close.map { characters[($0 + 1)...] } ?? characters[token.endIndex...]
+                    continue
+                }
+            }
             if character == "]", characters.dropFirst().first == "(",
                 parens.next(in: characters) != nil,
                 let close = Self.closingParenthesis(in: characters)

@@ -139,6 +139,18 @@ import Testing
             == "See [guide](https://example.com) and <https://example.com>")
     }
 
+    /// cmark ends this destination at its space although its parentheses never balance, so
+    /// a reading that waits for the balancing ")" would keep the link live (found by the
+    /// fuzzer).
+    @Test func unbalancedDestinationWithAnUnsafeSchemeGoes() throws {
+        let cleaned = SafeMarkdown.clean("[click](javascript:document.ti(](](](] )(](]t](] )tle='x')")
+        #expect(!cleaned.lowercased().contains("javascript"))
+        let report = NotesParser().parse("## Strengths\n\n- [click](javascript:go(](](] )(](]t](] )x')\n",
+                                         source: "link.md")
+        let markdown = try ReportRenderer().render(report, as: .md)
+        #expect(!markdown.lowercased().contains("](javascript"))
+    }
+
     @Test func terminalEscapesNeverReachAReport() throws {
         let report = NotesParser().parse("Strengths\n\n• \u{1B}[31mred\u{1B}[0m and \u{7}bell\n",
                                          source: "esc.md")
