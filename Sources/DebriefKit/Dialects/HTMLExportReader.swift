@@ -51,6 +51,10 @@ private struct HTMLLineWriter {
     private var row: [String]?
     private var cell: String?
     private var tableRows = 0
+    /// Whether the row being read has only header cells, and whether this table's first did.
+    private var rowIsHeader = false
+    private var headedTable = false
+    private var inTable = false
     private var summary: String?
     /// Indentation for a toggle's body when the toggle is an item.
     private var toggleIndent: [String] = []
@@ -73,7 +77,8 @@ private struct HTMLLineWriter {
 
     /// A source line ends: in Markdown mixed with HTML, a line break is a line break.
     mutating func endSourceLine() {
-        if row == nil, summary == nil, !skipping { flush(keepBlank: true) }
+        // Rows on lines of their own are still one table: no blank line between them.
+        if row == nil, summary == nil, !skipping { flush(keepBlank: !inTable) }
     }
 
     mutating func finish() {
@@ -135,9 +140,12 @@ private struct HTMLLineWriter {
         case "table":
             flush(keepBlank: false)
             tableRows = 0
+            headedTable = false
+            inTable = !isClosing
         case "tr":
-            if isClosing { endRow() } else { row = [] }
+            if isClosing { endRow() } else { row = []; rowIsHeader = true }
         case "td", "th":
+            if !isClosing, name == "td" { rowIsHeader = false }
             if isClosing {
                 if let text = cell { row?.append(text.trimmed) }
                 cell = nil
@@ -163,13 +171,15 @@ private struct HTMLLineWriter {
         }
     }
 
-    /// A two-cell row is a detail (`Key: value`); wider rows make a Markdown table.
+    /// A two-cell row is a detail (`Key: value`); wider rows, and every row of a table that
+    /// opens with a header row (`<th>` cells: "Competency | Score"), make a Markdown table.
     private mutating func endRow() {
         guard let cells = row else { return }
         row = nil
         guard !cells.isEmpty else { return }
         currentSource = sourceLine
-        if cells.count == 2 {
+        if tableRows == 0, rowIsHeader { headedTable = true }
+        if cells.count == 2, !headedTable {
             current = "\(cells[0].withoutTrailingColon): \(cells[1])"
             flush(keepBlank: false)
         } else {

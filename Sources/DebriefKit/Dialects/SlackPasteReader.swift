@@ -1,4 +1,4 @@
-/// Slack pastes: several messages, each under a "Name  10:42 AM" line, `:shortcode:` emoji
+/// Slack and Teams pastes: several messages, each under a "Name  10:42 AM" line (Teams: "[10:42] Name"), `:shortcode:` emoji
 /// and `*bold*`. Shortcodes become the emoji the label classifier reads ("✅ Strengths"), and
 /// the name-and-time lines go.
 struct SlackPasteReader: DialectReader {
@@ -65,6 +65,7 @@ struct SlackPasteReader: DialectReader {
     /// "Priya Nair  10:42 AM", "Sam (recruiter) 3:05 PM", "Priya Nair [10:42 AM]" (a copy
     /// from Slack's desktop app).
     static func isMessageHeader(_ line: Substring) -> Bool {
+        if let name = teamsAuthor(line) { return isDisplayName(name.split(separator: " ")) }
         // Ends in a time: a digit, or "AM"/"PM", or the time in brackets.
         guard let last = line.utf8.last(where: { $0 != 32 && $0 != 9 && $0 != 13 }),
             (last >= 48 && last <= 57) || last == UInt8(ascii: "M") || last == UInt8(ascii: "m")
@@ -79,13 +80,30 @@ struct SlackPasteReader: DialectReader {
         guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
             (1...2).contains(parts[0].count), parts[1].count == 2
         else { return false }
-        // The name before the time: a few capitalised words, no digits or commas, not a
-        // date ("October 24, 2025 5:00 PM") or a label ("Interview time: 10:30").
-        guard (1...5).contains(words.count), words.first?.first?.isUppercase == true,
-            words.allSatisfy({ word in !word.contains(where: { $0.isNumber || $0 == "," || $0 == ":" }) }),
-            !words.contains(where: { Self.scheduleWords.contains($0.lowercased()) })
-        else { return false }
-        return true
+        return isDisplayName(words)
+    }
+
+    /// The name of a message's author: a few capitalised words, no digits or commas, not a
+    /// date ("October 24, 2025 5:00 PM") or a label ("Interview time: 10:30").
+    private static func isDisplayName(_ words: [Substring]) -> Bool {
+        (1...5).contains(words.count) && words.first?.first?.isUppercase == true
+            && words.allSatisfy({ word in !word.contains(where: { $0.isNumber || $0 == "," || $0 == ":" }) })
+            && !words.contains(where: { Self.scheduleWords.contains($0.lowercased()) })
+    }
+
+    /// "[10:42] Alex Kim", "[10:42 AM] Alex Kim": a Microsoft Teams copy puts the time first,
+    /// in brackets. The name after it, or `nil` for any other line.
+    private static func teamsAuthor(_ line: Substring) -> Substring? {
+        let text = line.trimmedSubstring
+        guard text.first == "[", let close = text.prefix(12).firstIndex(of: "]") else { return nil }
+        var time = text[text.index(after: text.startIndex)..<close].split(separator: " ")
+        if let last = time.last, ["am", "pm"].contains(last.lowercased()) { time.removeLast() }
+        let parts = time.first?.split(separator: ":") ?? []
+        guard time.count == 1, parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            (1...2).contains(parts[0].count), parts[1].count == 2
+        else { return nil }
+        let name = text[text.index(after: close)...].trimmedSubstring
+        return name.isEmpty ? nil : name
     }
 
     /// Words of a date or a schedule, never of a display name: "Onsite 2:30 PM" and
@@ -180,7 +198,8 @@ struct SlackPasteReader: DialectReader {
     }
 
     private static func author(of header: Substring) -> Substring {
-        withoutTimeBrackets(header.trimmedSubstring).prefix(while: { !$0.isASCIIDigit }).trimmedSubstring
+        if let name = teamsAuthor(header) { return name }
+        return withoutTimeBrackets(header.trimmedSubstring).prefix(while: { !$0.isASCIIDigit }).trimmedSubstring
     }
 
     /// "Priya Nair [10:42 AM]" → "Priya Nair 10:42 AM": the brackets round a closing time go.

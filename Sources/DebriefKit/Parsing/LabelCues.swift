@@ -28,6 +28,10 @@ enum LabelCues {
         !weakPrivateCues.contains(word)
             || words.allSatisfy { $0 == word || weakCueCompanions.contains($0) }
     }
+    /// Weak cues that also close a story ("Situation … Action … Result: shipped on time"):
+    /// alone before a colon, private only when the text after it evaluates.
+    static let storyWords: Set<String> = ["result", "results", "outcome"]
+
     static let weakCueCompanions: Set<Substring> = [
         "final", "interview", "overall", "hiring", "debrief", "my", "our", "the", "culture",
         "cultural", "team", "role", "level", "decision", "and", "recommended", "interviewer",

@@ -217,6 +217,23 @@ struct NoteReading {
     /// Content before the first label: pieces shaped like details ("Candidate: …" lines, a
     /// key-value table) are details; anything else is kept under `other`, titled by its first
     /// line when that line reads like a title ("Coding exercise" above a paragraph).
+    /// The lines of a note's header that are not details, once its details are read: `nil`
+    /// unless some lines name a known detail and the rest are short lines, not sentences.
+    private mutating func headerLines(_ header: [NoteLine]) -> [NoteLine]? {
+        let isDetail = { (line: NoteLine) in
+            KeyValueLine(line).map { DetailKeys.field(for: $0.key) != nil } ?? false
+        }
+        let detailLines = header.filter(isDetail)
+        let others = header.filter { !isDetail($0) }
+        guard !detailLines.isEmpty, !others.isEmpty,
+            others.allSatisfy({ $0.bullet == nil && $0.plain.split(separator: " ").count <= 10
+                && $0.plain.last.map { !".!?:".contains($0) } ?? false })
+        else { return nil }
+        guard details.read(OutlineBuilder(lines: lines).build([.lines(detailLines)]), requireKnownKey: true)
+        else { return nil }
+        return others
+    }
+
     /// A table that names each row's section (`SectionsTable`): its rows go to their
     /// sections. `false` for any other piece.
     private mutating func readSectionsTable(_ piece: Section.Piece) -> Bool {
@@ -283,6 +300,18 @@ struct NoteReading {
                     piece.startLine == section.pieces.first?.startLine
                 {
                     details.addTitle(first)
+                    continue
+                }
+                // "Interview notes – Maya Okonkwo", "iOS Engineer, onsite loop", "Interviewer:
+                // Dev Raman": a header opening the note, details among short lines about the
+                // interview. The title and the details are read; the other lines lead the note.
+                if !hasTitle, first.readsLikeTitle, piece.startLine == section.pieces.first?.startLine,
+                    let others = headerLines(Array(noteLines.dropFirst()))
+                {
+                    details.addTitle(first)
+                    for line in others { details.fillInterviewFromTitle(line.plain) }
+                    leadParagraphs.append(.lines(others))
+                    foundDetails = true
                     continue
                 }
                 if noteLines.allSatisfy({ $0.bullet == nil }), !(noteLines.count > 1 && first.readsLikeTitle) {

@@ -187,6 +187,14 @@ struct SectionSegmenter {
         else { return nil }
         let kind = verdict.kind
         let name = String(line.plain[..<colon]).trimmed
+        // "Result: shipped to 5% first" closes a STAR story; "Result: no hire" is a verdict.
+        // A label that is private only for a word with an everyday sense is private only
+        // when what follows it evaluates (the privacy screen reads that text either way).
+        if kind == .privateNotes, LabelCues.storyWords.contains(LabelText.normalised(name)),
+            EvaluationLanguage.shared.find(in: String(line.plain[line.plain.index(after: colon)...])) == nil
+        {
+            return nil
+        }
         guard let markdownColon = line.markdown.firstIndex(of: ":") else { return nil }
         var rest = line.markdown[line.markdown.index(after: markdownColon)...]
         // "**Pros:** calm", "💡 **Tip:** …": the bold that closes the label is not content.
@@ -205,12 +213,20 @@ struct SectionSegmenter {
         return (label, content)
     }
 
-    /// A line opened by a strength's or an improvement's emoji and a few words ("⭐ wrote
-    /// the specs first"): the section it belongs to, and the line as a bullet item.
+    /// Whether `label` is one only for its leading emoji: its words name no section.
+    static func isLabelOnlyByEmoji(_ label: SectionLabel) -> Bool {
+        guard label.byCue, let first = label.title.unicodeScalars.first, LabelCues.emojiKind(first) != nil
+        else { return false }
+        let words = label.title.drop(while: { !$0.isLetter && !$0.isNumber })
+        return !words.isEmpty && LabelClassifier.classifyLine(String(words)) == nil
+    }
+
+    /// A line opened by a strength's, an improvement's or a tip's emoji and a few words ("⭐
+    /// wrote the specs first", "💡 read the SRE book"): the section it belongs to, and the line
+    /// as a bullet item.
     static func emojiItem(_ line: NoteLine) -> (SectionKind, NoteLine)? {
         guard line.bullet == nil, let first = line.markdown.unicodeScalars.first,
-            let kind = LabelCues.emojiKind(first), kind == .strengths || kind == .improvements,
-            let emoji = line.markdown.first
+            let kind = LabelCues.emojiKind(first), [.strengths, .improvements, .preparation].contains(kind)
         else { return nil }
         let rest = line.markdown.dropFirst().drop(while: { $0.isWhitespace || $0 == "\u{FE0F}" })
         // "⚠️ *Areas to work on*" names a section (one a label did not open here): not an item.
@@ -218,8 +234,18 @@ struct SectionSegmenter {
         guard rest.split(separator: " ").count >= 2, LabelClassifier.classifyLine(plain) == nil,
             SectionLabels.listedKind(of: plain.withoutTrailingColon) == nil
         else { return nil }
-        var item = NoteLine(markdown: "• " + rest, location: line.location, indent: line.indent)
-        item.location.column += emoji.utf8.count
+        // "💡 **Tip:** read the SRE book": a label naming the emoji's own section says it
+        // twice; the item is what follows it.
+        var text = rest
+        if let label = LabelText.leadingLabel(of: Substring(plain)),
+            LabelClassifier.classify(String(label))?.kind == kind,
+            let colon = rest.firstIndex(of: ":")
+        {
+            text = rest[rest.index(after: colon)...].drop(while: { $0 == "*" || $0 == "_" || $0.isWhitespace })
+        }
+        guard !text.isEmpty else { return nil }
+        var item = NoteLine(markdown: "• " + text, location: line.location, indent: line.indent)
+        item.location.column += line.markdown.utf8.count - text.utf8.count
         return (kind, item)
     }
 
@@ -234,6 +260,9 @@ struct SectionSegmenter {
             if character == "(" { depth += 1 }
             if character == ")" { depth -= 1 }
             if character == " ", ".!?".contains(previous) { return false }
+            // 'Practise a "so what" summary: one sentence…' quotes a phrase: a sentence, not
+            // a label.
+            if character == "\"" || character == "“" || character == "”" { return false }
             previous = character
         }
         return depth == 0
@@ -275,6 +304,10 @@ private struct State {
                 // A line read as a label only by its words, naming the section it is already
                 // in, is content there ("Collaboration — what you could say").
                 !(label.byCue && label.kind == current.kind),
+                // "⚠️ Didn't delegate: tried to do it all herself": the emoji, not the words,
+                // made it a label; it is an item, its words the headline.
+                !(rest != nil && SectionSegmenter.isLabelOnlyByEmoji(label)
+                    && SectionSegmenter.emojiItem(line) != nil),
                 opens(label, startsParagraph: lineIndex == 0 && rest == nil)
             {
                 if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }

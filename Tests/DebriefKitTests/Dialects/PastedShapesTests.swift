@@ -223,4 +223,109 @@ import Testing
         #expect(report.strengths.isEmpty)
         #expect(report.summary.joined().contains("| Caching | skipped it |"))
     }
+
+    /// "Result:" closing a STAR story is the story's end, not a private section that keeps
+    /// the rest of the note from the candidate; "Result: no hire" is still withheld.
+    @Test func starResultIsPartOfTheStory() {
+        let note = """
+            ## Strengths
+            - Clear stories
+
+            ## Q1: A time you disagreed
+
+            **Action:** Proposed a feature flag at 5% traffic.
+            **Result:** Shipped to 5% first, then to everyone.
+
+            ## Areas for improvement
+            - Answers ran long
+            """
+        let report = parse(note)
+        #expect(report.other.map(\.markdown).joined().contains("Shipped to 5% first"))
+        #expect(headlines(report) == ["Answers ran long"])
+        let verdict = parse("## Summary\nCalm and clear.\n\nResult: no hire\n")
+        #expect(!(verdict.summary + verdict.other.map(\.markdown)).joined().contains("no hire"))
+    }
+
+    @Test func teamsChatNamesTheInterviewer() {
+        let note = """
+            [10:02] Priya Shah
+            notes on Liam's test design round
+
+            [10:05] Marcus Webb
+            go ahead
+
+            [10:06] Priya Shah
+            Strengths: went straight to boundary values
+            """
+        let report = parse(note)
+        #expect(report.details.interviewer == "Priya Shah")
+        #expect(report.strengths.map(\.text) == ["went straight to boundary values"])
+        #expect(!report.summary.joined().contains("go ahead"))
+    }
+
+    /// Lines marked by emoji alone: a tip's emoji is preparation, and an emoji line with a
+    /// short lead and a colon is an item, its lead the headline.
+    @Test func emojiLinesKeepTheirWordsAndTheirSections() {
+        let note = """
+            ✅ Rolled back first, investigated second
+            ⚠️ Didn't delegate: tried to do comms and rollback herself
+            💡 Practise a tabletop with roles assigned
+            💡 **Tip:** read the chapter on managing incidents
+            """
+        let report = parse(note)
+        #expect(report.strengths.map(\.text) == ["Rolled back first, investigated second"])
+        #expect(headlines(report) == ["Didn't delegate"])
+        #expect(report.preparation == ["Practise a tabletop with roles assigned",
+                                       "read the chapter on managing incidents"])
+    }
+
+    /// A sentence that quotes a phrase before its colon is not a label that opens a section.
+    @Test func quotedPhraseBeforeAColonIsNoLabel() {
+        let note = """
+            ## Preparation
+            - Read about cohort analysis
+
+            Practise a "so what" summary: one sentence, then three numbers.
+            """
+        let report = parse(note)
+        #expect(report.summary.isEmpty)
+        #expect(report.preparation.last?.contains("Practise a \"so what\" summary") == true)
+    }
+
+    /// An HTML table with a header row is a table however many columns it has, and rows on
+    /// lines of their own stay one table.
+    @Test func htmlTableWithAHeaderRowIsOneTable() {
+        let note = """
+            <h2>Scores</h2>
+            <table>
+            <tr><th>Competency</th><th>Score</th></tr>
+            <tr><td>SQL</td><td>4</td></tr>
+            <tr><td>Communication</td><td>2</td></tr>
+            </table>
+            <h2>Strengths</h2>
+            <ul><li>Fluent SQL</li></ul>
+            """
+        let report = NotesParser(dialect: .html).parse(note, source: "note.html")
+        #expect(report.ratings.map(\.name) == ["SQL", "Communication"])
+        #expect(report.ratings.map(\.value) == ["4", "2"])
+    }
+
+    /// A header block: a title, short lines about the interview, and details among them.
+    @Test func headerBlockWithLooseLinesGivesItsDetails() {
+        let note = """
+            Interview notes – Maya Okonkwo
+            iOS Engineer, onsite loop
+            Interviewer: Dev Raman
+
+            STRENGTHS
+            – Sketched the states before coding
+            """
+        let report = parse(note)
+        #expect(report.details.candidate == "Maya Okonkwo")
+        #expect(report.details.interviewer == "Dev Raman")
+        // The loose line is kept, as the note's lead (a detail of its own when alone).
+        #expect((report.summary + report.details.extra.map(\.value)).joined().contains("iOS Engineer, onsite loop"))
+        #expect(report.other.isEmpty)
+        #expect(report.strengths.map(\.text) == ["Sketched the states before coding"])
+    }
 }
