@@ -995,7 +995,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 ## {{titles.strengths.markdown}}
 
 {{#strengths}}
-- {{markdown}}
+- {{itemMarkdown}}
 {{/strengths}}
 {{/hasStrengths}}
 {{#hasAreas}}
@@ -1033,7 +1033,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 ## {{titles.preparation.markdown}}
 
 {{#preparation}}
-- {{markdown}}
+- {{itemMarkdown}}
 {{/preparation}}
 {{/hasPreparation}}
 {{#hasRatings}}

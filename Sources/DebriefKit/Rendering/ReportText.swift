@@ -1,8 +1,9 @@
 import Mustache
 
 /// One text of a report in every form a template reads: `markdown` as written (less raw HTML
-/// and unsafe links, see `SafeMarkdown`), `html` (see `SafeHTML`), `text` (plain), `cell` (a
-/// Markdown table cell) and `rule` (a "-----" line as long as the text).
+/// and unsafe links, see `SafeMarkdown`), `itemMarkdown` (the same as a list item's text),
+/// `html` (see `SafeHTML`), `text` (plain), `cell` (a Markdown table cell) and `rule` (a
+/// "-----" line as long as the text).
 ///
 /// Each form is made the first time a template reads it, from one cmark parse shared by the
 /// HTML and the plain text: a JSON and HTML run never makes the plain text, and a Markdown
@@ -64,6 +65,16 @@ final class ReportText: MustacheParent {
         }
     }()
 
+    /// The Markdown form as a list item's text: the lines after the first indented under the
+    /// item's marker, so that a code block or a second paragraph stays inside the item.
+    var itemMarkdown: String {
+        let text = markdown
+        guard text.containsByte(where: { $0 == 10 }) else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return ([String(lines[0])] + lines.dropFirst().map { $0.isEmpty ? "" : "  " + $0 })
+            .joined(separator: "\n")
+    }
+
     var cell: String {
         markdown.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
     }
@@ -73,6 +84,7 @@ final class ReportText: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "markdown": markdown
+        case "itemMarkdown": itemMarkdown
         case "html": html
         case "text": text
         case "cell": cell

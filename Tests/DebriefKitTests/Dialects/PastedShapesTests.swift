@@ -328,4 +328,11 @@ import Testing
         #expect(report.other.isEmpty)
         #expect(report.strengths.map(\.text) == ["Sketched the states before coding"])
     }
+
+    /// A code block kept as a strength stays inside its list item in the Markdown report.
+    @Test func multiLineStrengthStaysInsideItsItem() throws {
+        let note = "## Strengths\n\n- Wrote this test first:\n\n```rust\n#[test]\nfn chunks() {}\n```\n"
+        let markdown = try ReportRenderer().render(parse(note), as: .md)
+        #expect(markdown.contains("- ```rust\n  #[test]\n  fn chunks() {}\n  ```"))
+    }
 }
