@@ -1,5 +1,5 @@
-/// Slack and Teams pastes: several messages, each under a "Name  10:42 AM" line (Teams: "[10:42] Name"), `:shortcode:` emoji
-/// and `*bold*`. Shortcodes become the emoji the label classifier reads ("✅ Strengths"), and
+/// Slack and Teams pastes: several messages, each under a "Name  10:42 AM" line (Teams:
+/// "[10:42] Name"), `:shortcode:` emoji and `*bold*`. Shortcodes become the emoji the label classifier reads ("✅ Strengths"), and
 /// the name-and-time lines go.
 struct SlackPasteReader: DialectReader {
     var dialect: Dialect { .slack }
@@ -65,7 +65,7 @@ struct SlackPasteReader: DialectReader {
     /// "Priya Nair  10:42 AM", "Sam (recruiter) 3:05 PM", "Priya Nair [10:42 AM]" (a copy
     /// from Slack's desktop app).
     static func isMessageHeader(_ line: Substring) -> Bool {
-        if let name = teamsAuthor(line) { return isDisplayName(name.split(separator: " ")) }
+        if let name = teamsAuthor(line) { return isTeamsName(name.split(separator: " ")) }
         // Ends in a time: a digit, or "AM"/"PM", or the time in brackets.
         guard let last = line.utf8.last(where: { $0 != 32 && $0 != 9 && $0 != 13 }),
             (last >= 48 && last <= 57) || last == UInt8(ascii: "M") || last == UInt8(ascii: "m")
@@ -90,6 +90,16 @@ struct SlackPasteReader: DialectReader {
             && words.allSatisfy({ word in !word.contains(where: { $0.isNumber || $0 == "," || $0 == ":" }) })
             && !words.contains(where: { Self.scheduleWords.contains($0.lowercased()) })
     }
+
+    /// A name on a Teams author line, where nothing follows it: every word capitalised but a
+    /// name's particles ("Ana de Souza"), so that "[10:15] Jumped into coding", a timestamped
+    /// note, is not taken for a message's author.
+    private static func isTeamsName(_ words: [Substring]) -> Bool {
+        isDisplayName(words) && words.count <= 4
+            && words.allSatisfy { $0.first?.isUppercase == true || nameParticles.contains($0.lowercased()) }
+    }
+
+    private static let nameParticles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "le", "la", "bin", "al"]
 
     /// "[10:42] Alex Kim", "[10:42 AM] Alex Kim": a Microsoft Teams copy puts the time first,
     /// in brackets. The name after it, or `nil` for any other line.
@@ -171,7 +181,8 @@ struct SlackPasteReader: DialectReader {
             }
             let text = JiraWikiReader.inline(Substring(Self.replacingShortcodes(line)))
             if author != interviewer, interviewer != nil {
-                if !text.trimmed.isEmpty { replies.append(("- \(author): \(text.trimmed)", number)) }
+                // Marked one by one as well: the section holds them, the emoji each line.
+                if !text.trimmed.isEmpty { replies.append(("- 🔒 \(author): \(text.trimmed)", number)) }
                 output.emit("", from: number)
             } else {
                 output.emit(text, from: number)

@@ -37,8 +37,8 @@ struct WordPasteReader: DialectReader {
     static func numbering(_ key: Substring) -> [Int]? {
         let parts = key.split(separator: ".", omittingEmptySubsequences: false)
         let numbers = (parts.last == "" ? parts.dropLast() : parts[...]).map { Int($0) }
-        guard !numbers.isEmpty, numbers.count <= 4, key.first?.isASCIIDigit == true,
-            numbers.allSatisfy({ $0 != nil && $0! < 100 })
+        guard !numbers.isEmpty, numbers.count <= 4,
+            key.allSatisfy({ $0.isASCIIDigit || $0 == "." }), numbers.allSatisfy({ $0 != nil && $0! < 100 })
         else { return nil }
         return numbers.compactMap { $0 }
     }
@@ -54,7 +54,8 @@ struct WordPasteReader: DialectReader {
             }
             return "\(numbers[0]). " + value
         }
-        let depth = headings.contains(numbers[0]) ? numbers.count - 2 : numbers.count - 1
+        // "2.1" is under the heading "2." (a number with numbers under it is one, see above).
+        let depth = numbers.count - 2
         // An item with its text indented below ("2.1⇥Data modelling", "⇥Proposed a…") is a
         // title: bold, so that the text joined to it still reads as title and text.
         let title = hasBody && !value.contains("*") ? "**\(value)**" : String(value)
@@ -63,20 +64,20 @@ struct WordPasteReader: DialectReader {
 
     func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
         let signOff = LetterFrame.signOffStart(lines) ?? lines.count
-        let numbered = lines.map { line in
+        let numberings = lines.map { line in
             Self.field(line.leftTrimmed).flatMap { key, value in Self.numbering(key).map { ($0, value) } }
         }
-        let headings = Set(numbered.compactMap { $0?.0 }.filter { $0.count > 1 }.map { $0[0] })
+        let headings = Set(numberings.compactMap { $0?.0 }.filter { $0.count > 1 }.map { $0[0] })
         for (index, line) in lines.enumerated() {
             let number = index + 1
             let text = line.leftTrimmed
             if index >= signOff {
                 output.emit("", from: number)
-            } else if let (numbers, value) = numbered[index] {
+            } else if let (numbers, value) = numberings[index] {
                 // A heading or a first item needs a blank line above it to stand apart.
                 if numbers.count == 1 || output.lastIsText { output.emit("", from: number) }
                 let next = index + 1 < lines.count ? lines[index + 1] : ""
-                let hasBody = next.first == "\t" && numbered[index + 1] == nil
+                let hasBody = next.first == "\t" && numberings[index + 1] == nil
                     && Self.bulletDepth(next.leftTrimmed) == nil && Self.field(next.leftTrimmed) == nil
                 output.emit(Self.numbered(numbers, value, headings: headings, hasBody: hasBody), from: number)
             } else if let depth = Self.bulletDepth(text) {

@@ -80,8 +80,6 @@ enum ExampleText {
         } else if quotePairs[first] != nil, first != "‘" || plain.contains("’") {
             return true
         }
-        // Labels open with an ASCII letter: only such a line is worth lower-casing.
-        guard plain.utf8.first?.isASCIILetter == true else { return false }
         return labelPrefix(of: plain) != nil
     }
 

@@ -1,5 +1,6 @@
 /// A "Key: value" line in any of the forms notes use: `Key: value`, `**Key:** value`,
-/// `**Key**: value`, `- Key: value`, or `Key:` alone with the value on the next line.
+/// `**Key**: value`, `- Key: value`, or `Key:` alone with the value on the next line; for a
+/// known details key, also `Key ........ value` and `Key - Value` (see `ledPair`).
 struct KeyValueLine {
     var key: String
     /// Markdown as written; empty when the value is on the next line or missing.
@@ -42,6 +43,7 @@ struct KeyValueLine {
         guard text.utf8.count <= 120, let first = text.first, first.isLetter || first == "*" else { return nil }
         var keyEnd = text.startIndex
         var valueStart: String.Index?
+        var dashed = false
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
@@ -59,6 +61,7 @@ struct KeyValueLine {
                 if dots >= 3 && dashes == 0 || spacedDash {
                     keyEnd = index
                     valueStart = end
+                    dashed = spacedDash
                 }
                 break
             }
@@ -69,6 +72,9 @@ struct KeyValueLine {
         var key = text[..<keyEnd].drop(while: { $0 == "*" || $0 == "_" })
         while let last = key.last, " *_".contains(last) { key = key.dropLast() }
         let value = String(text[valueStart...]).trimmed
+        // "Role - she owned the migration" is a sentence: a dash sets apart a value that
+        // starts as a name or a date does, not in lower case.
+        if dashed, value.first?.isLowercase == true { return nil }
         guard !value.isEmpty, ledKeys.contains(LabelText.normalised(String(key))) else { return nil }
         return (String(key), value)
     }

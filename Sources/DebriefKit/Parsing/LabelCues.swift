@@ -29,8 +29,9 @@ enum LabelCues {
             || words.allSatisfy { $0 == word || weakCueCompanions.contains($0) }
     }
     /// Weak cues that also close a story ("Situation … Action … Result: shipped on time"):
-    /// alone before a colon, private only when the text after it evaluates.
-    static let storyWords: Set<String> = ["result", "results", "outcome"]
+    /// alone before a colon, private only when the text after it evaluates. ("Outcome" is
+    /// one of `SectionLabels.privateWords`, withheld wherever it stands.)
+    static let storyWords: Set<String> = ["result", "results"]
 
     static let weakCueCompanions: Set<Substring> = [
         "final", "interview", "overall", "hiring", "debrief", "my", "our", "the", "culture",

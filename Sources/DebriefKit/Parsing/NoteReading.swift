@@ -24,8 +24,10 @@ struct NoteReading {
                 var item = item
                 let headline = item.headline
                 guard !headline.lowercased().hasPrefix(label.lowercased()) else { return item }
-                // "She had…" → "she had…"; "API versioning" keeps its capitals.
-                let opensWord = headline.count > 1 && headline.dropFirst().first?.isLowercase == true
+                // "She had…" → "she had…", "A clearer plan" → "a clearer plan"; "API
+                // versioning" and "I had" keep their capitals.
+                let opensWord = headline.hasPrefix("A ")
+                    || headline.count > 1 && headline.dropFirst().first?.isLowercase == true
                 let rest = opensWord ? headline.prefix(1).lowercased() + headline.dropFirst() : headline
                 item.headline = label + " " + rest
                 return item
@@ -214,12 +216,10 @@ struct NoteReading {
         }
     }
 
-    /// Content before the first label: pieces shaped like details ("Candidate: …" lines, a
-    /// key-value table) are details; anything else is kept under `other`, titled by its first
-    /// line when that line reads like a title ("Coding exercise" above a paragraph).
-    /// The lines of a note's header that are not details, once its details are read: `nil`
-    /// unless some lines name a known detail and the rest are short lines, not sentences.
-    private mutating func headerLines(_ header: [NoteLine]) -> [NoteLine]? {
+    /// Reads the details among a note's header lines, and returns the others: `nil` (reading
+    /// nothing) unless some lines name a known detail and the rest are short lines, not
+    /// sentences.
+    private mutating func readHeaderDetails(_ header: [NoteLine]) -> [NoteLine]? {
         let isDetail = { (line: NoteLine) in
             KeyValueLine(line).map { DetailKeys.field(for: $0.key) != nil } ?? false
         }
@@ -242,6 +242,13 @@ struct NoteReading {
         else { return false }
         var items: [ImprovementItem] = []
         for entry in entries {
+            for cell in entry.withheld {
+                report.privateNotes?.append(PrivateNote(kind: .withheld, title: entry.kind.displayTitle,
+                                                        markdown: cell, line: entry.line))
+                report.diagnostics.append(.withheld(from: entry.kind.displayTitle,
+                                                    because: "it is a verdict, or its column's header is private",
+                                                    at: SourceLocation(line: entry.line)))
+            }
             // Strengths and preparation are one text each: the detail follows a dash.
             let text = entry.detail.map { "\(entry.text) — \($0)" } ?? entry.text
             switch entry.kind {
@@ -258,6 +265,9 @@ struct NoteReading {
         return true
     }
 
+    /// Content before the first label: pieces shaped like details ("Candidate: …" lines, a
+    /// key-value table) are details; anything else is kept under `other`, titled by its first
+    /// line when that line reads like a title ("Coding exercise" above a paragraph).
     private mutating func readUnlabelled(_ section: Section) -> Bool {
         let outlines = OutlineBuilder(lines: lines)
         var foundDetails = false
@@ -306,7 +316,7 @@ struct NoteReading {
                 // Dev Raman": a header opening the note, details among short lines about the
                 // interview. The title and the details are read; the other lines lead the note.
                 if !hasTitle, first.readsLikeTitle, piece.startLine == section.pieces.first?.startLine,
-                    let others = headerLines(Array(noteLines.dropFirst()))
+                    let others = readHeaderDetails(Array(noteLines.dropFirst()))
                 {
                     details.addTitle(first)
                     for line in others { details.fillInterviewFromTitle(line.plain) }

@@ -15,7 +15,7 @@ struct EvaluationWords {
         // Bytes, and a scalar decoded only beyond ASCII, not Characters: this runs on every
         // unit of every note, and grapheme breaking costs more than the words are worth.
         var spans: [Range<Int>] = []
-        folded.utf8.withContiguousStorageIfAvailable { bytes in
+        func split(_ bytes: UnsafeBufferPointer<UInt8>) {
             var start: Int?
             var offset = 0
             while offset < bytes.count {
@@ -47,18 +47,19 @@ struct EvaluationWords {
             }
             if let wordStart = start { spans.append(wordStart..<offset) }
         }
+        // `fold` makes a native string, whose bytes are contiguous; any other is copied once.
+        if folded.utf8.withContiguousStorageIfAvailable(split) == nil {
+            Array(folded.utf8).withUnsafeBufferPointer(split)
+        }
         self.spans = spans
     }
 
     /// The words as slices of `folded`, for callers that read a few.
     var words: [Substring] { spans.indices.map { self[$0] } }
 
+    /// For a scalar beyond ASCII (ASCII bytes are read as bytes).
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x80 {
-            return (value >= 97 && value <= 122) || (value >= 65 && value <= 90)
-                || (value >= 48 && value <= 57)
-        }
         // General punctuation (dashes, curly quotes, the unit separator) is common in notes
         // and never a letter or digit: no property tables for it.
         if (0x2000...0x206F).contains(value) { return false }
@@ -126,7 +127,7 @@ struct EvaluationWords {
             let (scalar, length) = UTF8Scalar.decode(source, at: index)
             switch scalar.value {
             case 0x200B, 0x3000:
-                write(32)  // a zero-width *space* still parts two words
+                write(32)  // a zero-width or ideographic *space* still parts two words
             case 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
                 break  // invisible inside a word: "Recom\u{AD}mendation"
             case 0x2018, 0x2019, 0x02BC, 0xFF07:

@@ -179,8 +179,9 @@ struct PrivacyScreen {
     /// certain; `true` sends the parts to be read unit by unit.
     private func mayHoldEvaluation(_ parts: [String]) -> Bool {
         for part in parts {
-            if part.containsByte(where: { $0 == UInt8(ascii: ":") }),
-                hasPrivateLabel(part) || part.split(separator: "\n").contains(where: { verdictAfterKey(in: $0) != nil })
+            // ":" or the fullwidth "：" (whose last UTF-8 byte is 0x9A).
+            if part.containsByte(where: { $0 == UInt8(ascii: ":") || $0 == 0x9A }),
+                hasPrivateLabel(part) || Self.keyedPieces(part).contains(where: { verdictAfterKey(in: $0) != nil })
             {
                 return true
             }
@@ -196,6 +197,13 @@ struct PrivacyScreen {
         }
         let separator = " \(Character(EvaluationWords.unitSeparator)) "
         return language.find(in: parts.joined(separator: separator)) != nil
+    }
+
+    /// The lines of `text` cut at sentence ends too ("Coding: Yes. Design: Yes."): a unit
+    /// the screen reads is never longer than one of these, so the quick check sees what
+    /// the unit by unit reading would.
+    private static func keyedPieces(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == "\n" || $0 == "." || $0 == ";" || $0 == "!" || $0 == "?" })
     }
 
     /// A private emoji anywhere in `text` (all are at U+2100 or beyond, three bytes or more

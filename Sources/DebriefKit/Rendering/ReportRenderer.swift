@@ -97,11 +97,15 @@ public final class PreparedReport {
         var output = ReportRenderer.tidy(template.render(model))
         // Whether a run of backticks is a code span depends on the whole paragraph it ends up
         // in, which no text sees alone: if the report as a viewer reads it has live raw HTML
-        // or an unsafe link, it is made again with every tag and link taken out, code spans
-        // too.
+        // or an unsafe link, it is made again with what looked like code spans cleaned too.
         if format == .md, model.policy.keepsCodeSpans, Self.hasLiveMarkup(output) {
             model.policy.keepsCodeSpans = false
             output = ReportRenderer.tidy(template.render(model))
+        }
+        // Should any still be live, nothing of it may stay a tag or a link: fail closed.
+        if format == .md, Self.hasLiveMarkup(output) {
+            output = output.replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: "](", with: "] (")
         }
         if format == .text {
             return TextLayout(width: options.width, colour: options.colour).apply(to: output)
@@ -111,7 +115,7 @@ public final class PreparedReport {
 
     /// Raw HTML, or a link or image to an address a report never links to.
     private static func hasLiveMarkup(_ markdown: String) -> Bool {
-        // Most reports hold no "<" or "](" outside what the notes wrote: no parse needed then.
+        // Most reports hold no "<" or "]" outside what the notes wrote: no parse needed then.
         guard markdown.containsByte(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "]") })
         else { return false }
         func walk(_ node: MarkdownNode) -> Bool {

@@ -74,7 +74,9 @@ enum SafeMarkdown {
                 // cmark may end a destination at its first space or ")" even when the
                 // parentheses before do not balance ("(javascript:x(](] )"): read that way,
                 // an unsafe one goes, whatever a balanced reading would make of the rest.
-                let token = characters.dropFirst(2).prefix { !$0.isWhitespace && $0 != ")" }
+                // CommonMark allows white space (one line break too) before a destination.
+                let token = characters.dropFirst(2).drop(while: \.isWhitespace)
+                    .prefix { !$0.isWhitespace && $0 != ")" }
                 if !token.isEmpty, !SafeHTML.isSafeURL(String(token)) {
                     out.removeLinkOpening()
                     // Up to the balancing ")" when there is one ("javascript:alert(1)"),

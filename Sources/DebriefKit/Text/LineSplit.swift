@@ -1,9 +1,9 @@
 extension String {
     /// The text's lines, split at each line feed with empty lines kept, as slices of it.
     ///
-    /// By bytes: a line feed is always a Character of its own (grapheme breaking never joins
-    /// anything to it), so this is the Character split, done by scanning the contiguous bytes
-    /// once and slicing at their offsets; the generic `split` calls a closure per byte.
+    /// By bytes: once `NoteDecoder` has made every line ending a lone line feed, a line feed is
+    /// a Character of its own, so this is the Character split, done by scanning the contiguous
+    /// bytes once and slicing at their offsets; the generic `split` calls a closure per byte.
     var lineSlices: [Substring] {
         var breaks: [Int] = []
         let scanned: Void? = utf8.withContiguousStorageIfAvailable { bytes in

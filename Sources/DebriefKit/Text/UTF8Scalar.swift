@@ -16,7 +16,7 @@ enum UTF8Scalar {
         let lead = bytes[index]
         let length = length(leading: lead)
         var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
-        for offset in 1..<max(length, 1) where index + offset < bytes.count {
+        for offset in 1..<length where index + offset < bytes.count {
             value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)

@@ -335,4 +335,37 @@ import Testing
         let markdown = try ReportRenderer().render(parse(note), as: .md)
         #expect(markdown.contains("- ```rust\n  #[test]\n  fn chunks() {}\n  ```"))
     }
+
+    /// A timestamped note of one's own ("[10:15] Jumped into coding") is not a Teams chat.
+    @Test func timestampedNoteLinesAreNotChatAuthors() {
+        let note = "## Summary\n\n[10:02] Started with the requirements\n\n[10:15] Jumped into coding\n"
+        let report = parse(note)
+        #expect(report.details.interviewer == nil)
+        #expect(report.summary.joined().contains("Jumped into coding"))
+    }
+
+    /// A table's cell that is a verdict, or sits under a private header, stays with the
+    /// hiring team; the rest of its row reaches the candidate.
+    @Test func tableOfAreasKeepsVerdictCellsPrivate() {
+        let note = """
+            Summary
+            Designed a modal.
+
+            | Area | Observation | Hire signal | Rating |
+            | --- | --- | --- | --- |
+            | Strengths | Clean API | Yes | Strong |
+            | Improvement | No focus trap | Mixed | Needs work |
+            """
+        let report = parse(note)
+        #expect(report.strengths.map(\.text) == ["Clean API — Strong"])
+        #expect(report.improvements.flatMap(\.items).first?.detail == "Needs work")
+        #expect((report.privateNotes ?? []).map(\.markdown) == ["Hire signal: Yes", "Hire signal: Mixed"])
+    }
+
+    /// "Role - she owned the migration" is a sentence, not the role.
+    @Test func aDashBeforeALowerCaseValueIsNoDetail() {
+        let report = parse("Candidate - Ana Ruiz\nRole - she owned the migration\n\n## Summary\nCalm.\n")
+        #expect(report.details.candidate == "Ana Ruiz")
+        #expect(report.details.role == nil)
+    }
 }

@@ -149,6 +149,8 @@ import Testing
                                          source: "link.md")
         let markdown = try ReportRenderer().render(report, as: .md)
         #expect(!markdown.lowercased().contains("](javascript"))
+        // White space may come before a destination.
+        #expect(!SafeMarkdown.clean("[a]( javascript:x(](] ) ok").lowercased().contains("javascript"))
     }
 
     @Test func terminalEscapesNeverReachAReport() throws {
