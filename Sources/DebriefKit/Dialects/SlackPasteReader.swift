@@ -74,13 +74,17 @@ struct SlackPasteReader: DialectReader {
         let text = withoutTimeBrackets(line.trimmedSubstring)
         guard text.count <= 60 else { return false }
         var words = text.split(separator: " ")
+        return droppedClockTime(from: &words) && isDisplayName(words)
+    }
+
+    /// Takes a clock time ("10:42", "3:05 PM") off the end of `words`; `false` when they do
+    /// not end in one.
+    private static func droppedClockTime(from words: inout [Substring]) -> Bool {
         if let last = words.last, ["am", "pm"].contains(last.lowercased()) { words.removeLast() }
         guard let time = words.popLast() else { return false }
         let parts = time.split(separator: ":")
-        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            (1...2).contains(parts[0].count), parts[1].count == 2
-        else { return false }
-        return isDisplayName(words)
+        return parts.count == 2 && parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+            && (1...2).contains(parts[0].count) && parts[1].count == 2
     }
 
     /// The name of a message's author: a few capitalised words, no digits or commas, not a
@@ -107,11 +111,7 @@ struct SlackPasteReader: DialectReader {
         let text = line.trimmedSubstring
         guard text.first == "[", let close = text.prefix(12).firstIndex(of: "]") else { return nil }
         var time = text[text.index(after: text.startIndex)..<close].split(separator: " ")
-        if let last = time.last, ["am", "pm"].contains(last.lowercased()) { time.removeLast() }
-        let parts = time.first?.split(separator: ":") ?? []
-        guard time.count == 1, parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            (1...2).contains(parts[0].count), parts[1].count == 2
-        else { return nil }
+        guard droppedClockTime(from: &time), time.isEmpty else { return nil }
         let name = text[text.index(after: close)...].trimmedSubstring
         return name.isEmpty ? nil : name
     }

@@ -67,7 +67,11 @@ struct NoteReading {
                 details.read(outline)
             case .summary:
                 for piece in section.pieces {
-                    if readSectionsTable(piece) { continue }
+                    if case .block(let node) = piece, node.kind == .table,
+                        readSectionsTable(TableReader(source: source).rows(of: node))
+                    {
+                        continue
+                    }
                     // A summary written as bullets (every Logseq block is one) is its points.
                     if case .block(let node) = piece, node.kind == .list {
                         for entry in ListRecogniser.entries(outlines.build([piece])) {
@@ -235,11 +239,9 @@ struct NoteReading {
     }
 
     /// A table that names each row's section (`SectionsTable`): its rows go to their
-    /// sections. `false` for any other piece.
-    private mutating func readSectionsTable(_ piece: Section.Piece) -> Bool {
-        guard case .block(let node) = piece, node.kind == .table,
-            let entries = SectionsTable.entries(TableReader(source: source).rows(of: node))
-        else { return false }
+    /// sections. `false` for any other table.
+    private mutating func readSectionsTable(_ rows: [TableRow]) -> Bool {
+        guard let entries = SectionsTable.entries(rows) else { return false }
         var items: [ImprovementItem] = []
         for entry in entries {
             for cell in entry.withheld {
@@ -272,12 +274,12 @@ struct NoteReading {
         let outlines = OutlineBuilder(lines: lines)
         var foundDetails = false
         for piece in section.pieces {
-            if readSectionsTable(piece) {
-                foundDetails = true
-                continue
-            }
             if case .block(let node) = piece, node.kind == .table {
                 let rows = TableReader(source: source).rows(of: node)
+                if readSectionsTable(rows) {
+                    foundDetails = true
+                    continue
+                }
                 if RatingsRecogniser.isRatingsTable(rows) {
                     var ratings = RatingsRecogniser()
                     ratings.read(outlines.build([piece]))

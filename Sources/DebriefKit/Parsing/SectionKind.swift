@@ -28,3 +28,9 @@ extension SectionKind {
         }
     }
 }
+
+extension SectionKind {
+    /// The sections whose content is a list of entries a candidate reads one by one, and that
+    /// a line's emoji or a table's first cell can name for it.
+    static let entryKinds: Set<SectionKind> = [.strengths, .improvements, .preparation]
+}

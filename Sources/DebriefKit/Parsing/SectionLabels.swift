@@ -87,18 +87,7 @@ enum SectionLabels {
     /// (numbering, "1." or "B)", may drop one), so more of them than the longest label has
     /// words rules the text out.
     private static func mayBeListed(_ text: String) -> Bool {
-        var words = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == 32 || byte == 9 {
-                if inWord { words += 1 }
-                inWord = false
-            } else if byte.isASCIILetterOrDigit {
-                inWord = true
-            }
-        }
-        if inWord { words += 1 }
-        return words - 1 <= max(longestLabel, extra?.longestLabel ?? 0)
+        text.asciiWordRunCount - 1 <= max(longestLabel, extra?.longestLabel ?? 0)
     }
 
     private static let longestLabel = byLabel.keys.map { $0.split(separator: " ").count }.max() ?? 0

@@ -226,7 +226,7 @@ struct SectionSegmenter {
     /// as a bullet item.
     static func emojiItem(_ line: NoteLine) -> (SectionKind, NoteLine)? {
         guard line.bullet == nil, let first = line.markdown.unicodeScalars.first,
-            let kind = LabelCues.emojiKind(first), [.strengths, .improvements, .preparation].contains(kind)
+            let kind = LabelCues.emojiKind(first), SectionKind.entryKinds.contains(kind)
         else { return nil }
         let rest = line.markdown.dropFirst().drop(while: { $0.isWhitespace || $0 == "\u{FE0F}" })
         // "⚠️ *Areas to work on*" names a section (one a label did not open here): not an item.

@@ -30,7 +30,7 @@ enum SectionsTable {
         for row in rows.dropFirst() {
             guard let name = row.cells.first,
                 let kind = SectionLabels.kind(of: MarkupStripper.plainText(name).trimmed),
-                [.strengths, .improvements, .preparation].contains(kind)
+                SectionKind.entryKinds.contains(kind)
             else { return nil }
             let cells = Array(row.cells.map(\.trimmed).enumerated().dropFirst())
             guard let text = cells.first?.element, !text.isEmpty else { continue }

@@ -5,3 +5,22 @@ extension UInt8 {
     /// A letter or digit: the bytes of a word.
     var isASCIILetterOrDigit: Bool { isASCIILetter || isASCIIDigit }
 }
+
+extension StringProtocol {
+    /// How many runs between spaces, tabs and line feeds hold an ASCII letter or digit. Each
+    /// is at least one word to any of the word splitters, so this bounds their counts from
+    /// below without splitting anything: texts too long for a rule are passed on their bytes.
+    var asciiWordRunCount: Int {
+        var runs = 0
+        var runHasWord = false
+        for byte in utf8 {
+            if byte == 32 || byte == 9 || byte == 10 {
+                if runHasWord { runs += 1 }
+                runHasWord = false
+            } else if byte.isASCIILetterOrDigit {
+                runHasWord = true
+            }
+        }
+        return runHasWord ? runs + 1 : runs
+    }
+}

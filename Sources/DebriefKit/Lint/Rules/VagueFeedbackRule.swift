@@ -38,21 +38,9 @@ struct VagueFeedbackRule: Rule {
     }
 
     static func isVague(_ text: String) -> Bool {
-        // More than ten words is never vague (the last line below). Chunks between spaces
-        // that hold a letter or digit are each a word at least: counted on the bytes first,
-        // most texts are passed without being split into words.
-        var chunks = 0
-        var chunkHasWord = false
-        for byte in text.utf8 {
-            if byte == 32 || byte == 10 {
-                if chunkHasWord { chunks += 1 }
-                chunkHasWord = false
-            } else if byte.isASCIILetterOrDigit {
-                chunkHasWord = true
-            }
-        }
-        if chunkHasWord { chunks += 1 }
-        guard chunks <= 10 else { return false }
+        // More than ten words is never vague (the last line below): most texts are passed on
+        // their bytes, without being split into words.
+        guard text.asciiWordRunCount <= 10 else { return false }
         let words = LintWords(text).words
         guard !words.isEmpty else { return false }
         var left = 0
