@@ -96,22 +96,34 @@ private struct Signs {
     var doubleColon = false
     var calloutOpen = false
     var wikiMarkup = false
+    /// A clock time ("10:42", digit colon digit), which every chat author line ends in or
+    /// opens with, or a line with two colons, as a `:shortcode:` needs.
+    var clockOrShortcode = false
 
     init(_ lines: [Substring]) {
         for line in lines {
             var previous: UInt8 = 0
+            var beforePrevious: UInt8 = 0
+            var colons = 0
             for byte in line.utf8 {
+                if Self.isDigit(byte), previous == UInt8(ascii: ":"), Self.isDigit(beforePrevious) {
+                    clockOrShortcode = true
+                }
                 switch byte {
                 case UInt8(ascii: "<"), UInt8(ascii: "&"): angleOrEntity = true
                 case 9: tab = true
-                case UInt8(ascii: ":") where previous == UInt8(ascii: ":"): doubleColon = true
+                case UInt8(ascii: ":"):
+                    colons += 1
+                    if previous == UInt8(ascii: ":") { doubleColon = true }
                 case UInt8(ascii: "!") where previous == UInt8(ascii: "["): calloutOpen = true
                 case UInt8(ascii: "|") where previous == UInt8(ascii: "|"): wikiMarkup = true
                 case UInt8(ascii: "{"): wikiMarkup = true
                 default: break
                 }
+                beforePrevious = previous
                 previous = byte
             }
+            if colons >= 2 { clockOrShortcode = true }
             let start = line.utf8.prefix(4)
             if start.count == 4, start.first == UInt8(ascii: "h"),
                 start.dropFirst(2).first == UInt8(ascii: ".")
@@ -124,6 +136,8 @@ private struct Signs {
         }
     }
 
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+
     func mayBe(_ dialect: Dialect) -> Bool {
         switch dialect {
         case .html: angleOrEntity
@@ -131,7 +145,8 @@ private struct Signs {
         case .logseq: doubleColon
         case .obsidian: calloutOpen
         case .jira: wikiMarkup
-        case .markdown, .slack, .email: true
+        case .slack: clockOrShortcode
+        case .markdown, .email: true
         }
     }
 }

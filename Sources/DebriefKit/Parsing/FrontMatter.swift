@@ -34,7 +34,11 @@ struct FrontMatter {
         let body = String(repeating: "\n", count: close + 1) + text[bodyStart...]
         do {
             var frontMatter = FrontMatter()
-            if let node = try Yams.compose(yaml: yaml), let mapping = node.mapping {
+            // The encoding named: Yams' default reads the whole process environment on every
+            // call (and prints to standard output when YAMS_DEFAULT_ENCODING is set).
+            if let node = try Yams.compose(yaml: yaml, .default, .default, .utf8),
+                let mapping = node.mapping
+            {
                 frontMatter.add(mapping, prefix: "")
             } else if !yaml.trimmed.isEmpty {
                 return (body, .failure(YAMLProblem(message: "not a key-value mapping", line: 2,
