@@ -73,7 +73,7 @@ enum ExampleText {
         guard let first = plain.first else { return false }
         if first == "'" {
             if isWordStartQuote(in: plain, at: plain.startIndex),
-                closingQuote(in: plain, openingAt: plain.startIndex, closers: ["'"]) != nil
+                closingQuote(in: plain, openingAt: plain.startIndex, closers: apostrophe) != nil
             {
                 return true
             }
@@ -109,6 +109,13 @@ enum ExampleText {
 
     /// The first scalar of every opening quote in `quotePairs`.
     private static let openingScalars = Set(quotePairs.keys.compactMap { $0.unicodeScalars.first?.value })
+    /// The opening quotes, found by their bytes, and the closers of each (for “, ” first:
+    /// `closingQuote` counts them apart).
+    private static let openers = CharacterScan(quotePairs.keys.sorted())
+    private static let closers: [CharacterScan] = openers.characters.map { opener in
+        CharacterScan(opener == "“" ? ["”", "“"] : quotePairs[opener, default: []].sorted())
+    }
+    private static let apostrophe = CharacterScan(["'"])
 
     private static func quotedSpans(in text: String, inlineOnly: Bool) -> Split {
         // Most lines open no quote: say so from the bytes and scalars, before any Character
@@ -121,44 +128,40 @@ enum ExampleText {
         }
         var rest = ""
         var phrasings: [String] = []
+        // The text not yet moved into `rest`, and the text since the last phrasing, start here.
+        var restStart = text.startIndex
+        var sincePhrasing = text.startIndex
+        // Openers whose closer was not found: later openers of the same kind cannot find one
+        // either, so a line of unmatched quotes stays linear.
+        var unclosed: Set<Int> = []
         var index = text.startIndex
-        // Openers whose closer was not found after some point: later openers of the same kind
-        // cannot find one either, so a line of unmatched quotes stays linear.
-        var unclosedAfter: [Character: String.Index] = [:]
-        var restSinceLastPhrasing = ""
-        while index < text.endIndex {
-            let character = text[index]
-            // Most Characters open nothing: their first scalar says so without hashing them.
-            let mayOpen = character.unicodeScalars.first.map { openingScalars.contains($0.value) } ?? false
-            let known = mayOpen && (unclosedAfter[character].map { $0 <= index } ?? false)
-            let isApostrophe = character == "'" && !isWordStartQuote(in: text, at: index)
-            guard mayOpen, !known, !isApostrophe, let closers = quotePairs[character],
-                let close = Self.closingQuote(in: text, openingAt: index, closers: closers)
-            else {
-                if mayOpen, !isApostrophe, quotePairs[character] != nil, !known {
-                    unclosedAfter[character] = index
-                }
-                restSinceLastPhrasing.append(character)
-                rest.append(character)
-                index = text.index(after: index)
+        while let (open, kind) = openers.first(in: text, from: index) {
+            index = text.index(after: open)
+            let quote = openers.characters[kind]
+            guard !unclosed.contains(kind), quote != "'" || isWordStartQuote(in: text, at: open) else {
                 continue
             }
-            let inside = text[text.index(after: index)..<close].trimmed
+            guard let close = Self.closingQuote(in: text, openingAt: open, closers: closers[kind]) else {
+                unclosed.insert(kind)
+                continue
+            }
+            let inside = text[text.index(after: open)..<close].trimmed
             // A second quote joined by "or" / "and" / "," follows a phrasing: it is one too.
-            let afterPhrasing = !phrasings.isEmpty && restSinceLastPhrasing.split(separator: " ")
+            let afterPhrasing = !phrasings.isEmpty && text[sincePhrasing..<open].split(separator: " ")
                 .allSatisfy { ["or", "and", ",", "/", ";", "—", "–", "-"].contains($0.lowercased()) }
             let acceptable = inlineOnly
-                ? inside.split(separator: " ").count >= 3 && (followsLeadIn(rest) || afterPhrasing)
+                ? inside.split(separator: " ").count >= 3
+                    && (afterPhrasing || followsLeadIn(rest + text[restStart..<open]))
                 : !inside.isEmpty
+            index = text.index(after: close)
             if acceptable {
                 phrasings.append(inside)
-                restSinceLastPhrasing = ""
-            } else {
-                rest += text[index...close]
-                restSinceLastPhrasing += text[index...close]
+                rest += text[restStart..<open]
+                restStart = index
+                sincePhrasing = index
             }
-            index = text.index(after: close)
         }
+        rest += text[restStart...]
         return Split(rest: phrasings.isEmpty ? text : trimConnectors(rest), phrasings: phrasings)
     }
 
@@ -166,33 +169,39 @@ enum ExampleText {
     /// closes at the last ”), so a phrasing that quotes a word stays whole; other quotes
     /// close at the next closer.
     private static func closingQuote(in text: String, openingAt open: String.Index,
-                                     closers: Set<Character>) -> String.Index? {
-        let rest = text[text.index(after: open)...]
-        // A Character's first scalar rules most out before it is hashed.
-        let isCloser = { (character: Character) -> Bool in
-            let first = character.unicodeScalars.first
-            return closers.contains(where: { $0.unicodeScalars.first == first }) && closers.contains(character)
-        }
-        if text[open] == "'" {
-            return rest.indices.first { text[$0] == "'" && isWordEndQuote(in: text, at: $0) }
-        }
-        guard text[open] == "“" else { return rest.firstIndex(where: isCloser) }
-        var depth = 1
-        var firstCloser: String.Index?
-        for index in rest.indices {
-            switch text[index] {
-            case "“":
-                depth += 1
-            case "”":
-                depth -= 1
-                if firstCloser == nil { firstCloser = index }
-                if depth == 0 { return index }
-            default:
-                continue
+                                     closers: CharacterScan) -> String.Index? {
+        let after = text.index(after: open)
+        switch text.unicodeScalars[open] {
+        case "'":
+            var from = after
+            while let (index, _) = closers.first(in: text, from: from) {
+                if isWordEndQuote(in: text, at: index) { return index }
+                from = text.index(after: index)
             }
+            return nil
+        case "“":
+            // `closers` is ” then “.
+            var depth = 1
+            var firstCloser: String.Index?
+            var firstOpener: String.Index?
+            var from = after
+            while let (index, which) = closers.first(in: text, from: from) {
+                if which == 0 {
+                    depth -= 1
+                    if firstCloser == nil { firstCloser = index }
+                    if depth == 0 { return index }
+                } else {
+                    depth += 1
+                    if firstOpener == nil { firstOpener = index }
+                }
+                from = text.index(after: index)
+            }
+            // Unbalanced (“A“ from a careless paste): fall back to the first closer, or failing
+            // that the first “.
+            return firstCloser ?? firstOpener
+        default:
+            return closers.first(in: text, from: after)?.index
         }
-        // Unbalanced (“A“ from a careless paste): fall back to the first closer.
-        return firstCloser ?? rest.firstIndex(where: isCloser)
     }
 
     /// A straight single quote is an apostrophe too ("didn't", "the candidates' answers"): it
