@@ -19,7 +19,7 @@ enum AreaTitle {
     /// introduces the bullets below it.
     static func readsLikeTitle(_ plain: String) -> Bool {
         let text = plain.withoutTrailingColon
-        return text.split(separator: " ").count <= 8 && !(text.last.map { ".!?".contains($0) } ?? false)
+        return text.hasAtMostSpaceSeparatedPieces(8) && !(text.last.map { ".!?".contains($0) } ?? false)
     }
 
     /// A line that only announces phrasings: "Examples you can say:", "Example phrasings".

@@ -31,12 +31,12 @@ enum ItemText {
             guard let range = text.byteRange(of: separator) else { continue }
             let head = text[..<range.lowerBound]
             // Only a short lead reads as a headline; a long sentence with a colon is one item.
-            guard head.split(separator: " ").count <= 8, head.byteRange(of: "://") == nil else { continue }
+            guard head.hasAtMostSpaceSeparatedPieces(8), head.byteRange(of: "://") == nil else { continue }
             let rest = text[range.upperBound...].trimmed
             return (String(head).withoutTrailingColon, rest.isEmpty ? nil : rest)
         }
         // "Ranking stayed shallow. She said …": a short first sentence heads the rest.
-        if let end = text.byteRange(of: ". "), text[..<end.lowerBound].split(separator: " ").count <= 10,
+        if let end = text.byteRange(of: ". "), text[..<end.lowerBound].hasAtMostSpaceSeparatedPieces(10),
             text[end.upperBound...].first?.isUppercase == true
         {
             return (String(text[..<end.lowerBound]), String(text[end.upperBound...]).trimmed)

@@ -22,7 +22,7 @@ struct KeyValueLine {
         // "https://…" are values.
         let afterColon = line.plain[line.plain.index(after: colon)...].first
         guard let first = key.first, first.isLetter, key.count <= 40,
-            key.split(separator: " ").count <= 5,
+            key.hasAtMostSpaceSeparatedPieces(5),
             afterColon.map(\.isWhitespace) ?? true
         else { return nil }
         self.key = key

@@ -21,11 +21,21 @@ enum LabelClassifier {
     private static let privateCues: [[Substring]] = LabelCues.privateCues.map(words)
     private static let privateCuesByFirstWord: [Substring: [[Substring]]] = Dictionary(
         grouping: privateCues.filter { !$0[0].hasSuffix("*") }, by: { $0[0] })
-    private static let privateStemCues = privateCues.filter { $0[0].hasSuffix("*") }
+    /// Private cues opening with a stem ("privat*"), by the stem's first byte.
+    private static let privateStemCuesByFirstByte: [[[Substring]]] = {
+        var table = [[[Substring]]](repeating: [], count: 256)
+        for cue in privateCues where cue[0].hasSuffix("*") {
+            table[Int(cue[0].utf8.first ?? 0)].append(cue)
+        }
+        return table
+    }()
 
     /// Whether any private cue is among `words`, looking only at cues that can match.
     private static func hasPrivateCue(_ words: [Substring]) -> Bool {
-        if privateStemCues.contains(where: { contains(words, $0) }) { return true }
+        for word in words {
+            guard let first = word.utf8.first else { continue }
+            if privateStemCuesByFirstByte[Int(first)].contains(where: { contains(words, $0) }) { return true }
+        }
         for word in words {
             guard let cues = privateCuesByFirstWord[word],
                 cues.contains(where: { contains(words, $0) })
@@ -72,6 +82,13 @@ enum LabelClassifier {
     /// names a section with one of `LabelCues.headCues`; words alone ("Problem solving") are
     /// not enough there.
     static func classifyLine(_ label: String) -> Verdict? {
+        linesRead.value(for: label, readLine)
+    }
+
+    private static let linesRead = LabelMemo<Verdict?>()
+    private static let labelsRead = LabelMemo<Verdict?>()
+
+    private static func readLine(_ label: String) -> Verdict? {
         guard let verdict = classify(label) else { return nil }
         guard verdict.byCue, verdict.kind != .privateNotes else { return verdict }
         let words = LabelText.normalised(EvaluationWords.fold(label)).split(separator: " ")
@@ -89,6 +106,13 @@ enum LabelClassifier {
     /// short bullets that could be a private label ("- Decision: no hire") and almost never
     /// are. Evaluation wording in them is the privacy screen's to find.
     static func isPrivate(_ label: String) -> Bool {
+        privateRead.value(for: label, readPrivate)
+    }
+
+    private static let privateRead = LabelMemo<Bool>()
+    private static let namedPrivateRead = LabelMemo<Bool>()
+
+    private static func readPrivate(_ label: String) -> Bool {
         let folded = EvaluationWords.fold(label)
         let normalised = LabelText.normalised(folded)
         if let kind = SectionLabels.exactKind(ofNormalised: normalised) { return kind == .privateNotes }
@@ -99,6 +123,10 @@ enum LabelClassifier {
     /// with the result: …"): a private name, or words that read as private on their own
     /// ("Interviewer-only notes"), never the section cues.
     static func isNamedPrivate(_ label: String) -> Bool {
+        namedPrivateRead.value(for: label, readNamedPrivate)
+    }
+
+    private static func readNamedPrivate(_ label: String) -> Bool {
         let folded = EvaluationWords.fold(label)
         return SectionLabels.listedKind(of: label) == .privateNotes
             || SectionLabels.looksPrivate(label) || SectionLabels.looksPrivate(folded)
@@ -112,6 +140,10 @@ enum LabelClassifier {
     }
 
     static func classify(_ label: String) -> Verdict? {
+        labelsRead.value(for: label, read)
+    }
+
+    private static func read(_ label: String) -> Verdict? {
         let folded = EvaluationWords.fold(label)
         let normalised = LabelText.normalised(folded)
         if let kind = SectionLabels.exactKind(ofNormalised: normalised) {

@@ -84,7 +84,7 @@ extension NoteLine {
         guard bullet == nil, let last = plain.last, !".,;:!?)”\"".contains(last) else {
             return false
         }
-        return plain.split(separator: " ").count <= 6 && plain.first?.isUppercase == true
+        return plain.hasAtMostSpaceSeparatedPieces(6) && plain.first?.isUppercase == true
     }
 }
 
@@ -103,9 +103,9 @@ extension NoteLine {
         }
         // "Strengths (shared with candidate)": a parenthesis after the label is part of it.
         if last == ")", let open = plain.lastIndex(of: "("), open > plain.startIndex {
-            return plain[..<open].split(separator: " ").count <= 6
+            return plain[..<open].hasAtMostSpaceSeparatedPieces(6)
         }
-        return !".,;!)”\"".contains(last) && plain.split(separator: " ").count <= 6
+        return !".,;!)”\"".contains(last) && plain.hasAtMostSpaceSeparatedPieces(6)
     }
 }
 

@@ -230,7 +230,7 @@ struct NoteReading {
         let detailLines = header.filter(isDetail)
         let others = header.filter { !isDetail($0) }
         guard !detailLines.isEmpty, !others.isEmpty,
-            others.allSatisfy({ $0.bullet == nil && $0.plain.split(separator: " ").count <= 10
+            others.allSatisfy({ $0.bullet == nil && $0.plain.hasAtMostSpaceSeparatedPieces(10)
                 && $0.plain.last.map { !".!?:".contains($0) } ?? false })
         else { return nil }
         guard details.read(OutlineBuilder(lines: lines).build([.lines(detailLines)]), requireKnownKey: true)

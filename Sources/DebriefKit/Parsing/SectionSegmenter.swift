@@ -150,7 +150,7 @@ struct SectionSegmenter {
             // Labels are a few words ("Hiring decision:"); most bullets are longer and need
             // no look-up at all.
             let name = head
-            guard name.utf8.count <= 40 || name.count <= 40, name.split(separator: " ").count <= 4,
+            guard name.utf8.count <= 40 || name.count <= 40, name.hasAtMostSpaceSeparatedPieces(4),
                 LabelClassifier.isPrivate(String(name))
             else { return nil }
             var unbulleted = line
@@ -231,7 +231,7 @@ struct SectionSegmenter {
         let rest = line.markdown.dropFirst().drop(while: { $0.isWhitespace || $0 == "\u{FE0F}" })
         // "⚠️ *Areas to work on*" names a section (one a label did not open here): not an item.
         let plain = MarkupStripper.plainText(String(rest))
-        guard rest.split(separator: " ").count >= 2, LabelClassifier.classifyLine(plain) == nil,
+        guard !rest.hasAtMostSpaceSeparatedPieces(1), LabelClassifier.classifyLine(plain) == nil,
             SectionLabels.listedKind(of: plain.withoutTrailingColon) == nil
         else { return nil }
         // "💡 **Tip:** read the SRE book": a label naming the emoji's own section says it
@@ -327,7 +327,7 @@ private struct State {
                 fragment.append(item)
             } else if Self.endsCandidateSection(current.kind), line.bullet == nil,
                 line.plain.hasSuffix(":"), line.readsLikeLabel, !awaitsValue,
-                line.plain.split(separator: " ").count <= 5
+                line.plain.hasAtMostSpaceSeparatedPieces(5)
             {
                 // "Random musings:" under Strengths is a label Debrief does not know: what
                 // follows is kept apart (and reported), never counted as a strength.

@@ -167,7 +167,7 @@ struct PrivacyScreen {
     /// sentence by sentence, as any detail is.
     private static func isField(_ item: ImprovementItem) -> Bool {
         guard item.detail != nil else { return false }
-        return item.headline.utf8.count <= 40 && item.headline.split(separator: " ").count <= 3
+        return item.headline.utf8.count <= 40 && item.headline.hasAtMostSpaceSeparatedPieces(3)
     }
 
     private static func wholeLine(of item: ImprovementItem) -> String {
@@ -242,7 +242,7 @@ struct PrivacyScreen {
                 length += 1
             }
             let label = Self.withoutMarker(text[start..<colon])
-            if !label.isEmpty, label.split(separator: " ").count <= 6, isPrivateLabel(label) {
+            if !label.isEmpty, label.hasAtMostSpaceSeparatedPieces(6), isPrivateLabel(label) {
                 return true
             }
             searchStart = text.index(after: colon)

@@ -24,3 +24,31 @@ extension StringProtocol {
         return runHasWord ? runs + 1 : runs
     }
 }
+
+extension StringProtocol {
+    /// Whether `split(separator: " ")` gives at most `limit` pieces, told from the bytes and
+    /// without making a piece: rules ask this of nearly every line. A space next to a byte
+    /// beyond ASCII may be part of another Character (a combining mark after it, a prepended
+    /// mark before it), which is not a separator, so such text is split as before.
+    func hasAtMostSpaceSeparatedPieces(_ limit: Int) -> Bool {
+        var pieces = 0
+        var inPiece = false
+        var previousWasSpace = false
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if (previousWasSpace && byte >= 0x80) || (byte == 32 && previous >= 0x80) {
+                return split(separator: " ").count <= limit
+            }
+            previous = byte
+            previousWasSpace = byte == 32
+            if previousWasSpace {
+                inPiece = false
+            } else if !inPiece {
+                inPiece = true
+                pieces += 1
+                if pieces > limit { return false }
+            }
+        }
+        return true
+    }
+}

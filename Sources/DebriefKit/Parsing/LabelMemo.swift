@@ -1,0 +1,29 @@
+import Synchronization
+
+/// What each label read as, remembered for the process. Notes written from one template
+/// repeat the same labels in every note ("Examples you can say:", an area's name, "Score"),
+/// and reading a label from its words, cues and evaluation wording costs microseconds each
+/// time. Shared by the batch's threads; bounded, so a folder of unlike notes cannot make it
+/// grow without end.
+final class LabelMemo<Value: Sendable>: Sendable {
+    private let entries = Mutex<[String: Value]>([:])
+    private let capacity: Int
+
+    init(capacity: Int = 4096) {
+        self.capacity = capacity
+    }
+
+    /// `read(label)`, read once per process while the label is remembered. A team's own
+    /// labels (`SectionLabels.extra`) change what a label reads as, so with them nothing
+    /// is remembered.
+    func value(for label: String, _ read: (String) -> Value) -> Value {
+        guard SectionLabels.extra == nil else { return read(label) }
+        if let known = entries.withLock({ $0[label] }) { return known }
+        let value = read(label)
+        entries.withLock { entries in
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[label] = value
+        }
+        return value
+    }
+}
