@@ -3,7 +3,7 @@
 /// as `[]`), at a fraction of `JSONEncoder`'s cost. `ReportJSONTests` holds the two to the
 /// same bytes.
 struct PrettyJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    fileprivate(set) var bytes: [UInt8] = []
 
     /// `value` as a whole document at the top level.
     static func document<Object: JSONFields>(_ value: Object) throws -> [UInt8] {
@@ -22,23 +22,14 @@ struct PrettyJSONWriter {
     }
 
     mutating func writeObject<Object: JSONFields>(_ value: Object, depth: Int) throws {
+        // The fields go straight into this document: `writeFields` lists them in the order
+        // Foundation's sorted keys give, so nothing is buffered and sorted per object.
         var fields = ObjectFields<Object.CodingKeys>(depth: depth + 1)
+        swap(&fields.writer.bytes, &bytes)
+        defer { swap(&fields.writer.bytes, &bytes) }
+        fields.writer.bytes.append(UInt8(ascii: "{"))
         try value.writeFields(to: &fields)
-        // Foundation sorts keys by their bytes ("interviewType" before "interviewer").
-        let sorted = fields.fields.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        bytes.append(UInt8(ascii: "{"))
-        bytes.append(10)
-        for (index, field) in sorted.enumerated() {
-            indent(depth + 1)
-            writeString(field.key)
-            bytes.append(contentsOf: [32, UInt8(ascii: ":"), 32])
-            bytes.append(contentsOf: fields.values.bytes[field.range])
-            if index < sorted.count - 1 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(10)
-        }
-        if sorted.isEmpty { bytes.append(10) }
-        indent(depth)
-        bytes.append(UInt8(ascii: "}"))
+        fields.close()
     }
 
     mutating func writeArray<Element>(
@@ -61,7 +52,7 @@ struct PrettyJSONWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    private mutating func indent(_ depth: Int) {
+    fileprivate mutating func indent(_ depth: Int) {
         bytes.append(contentsOf: repeatElement(32, count: depth * 2))
     }
 
@@ -85,18 +76,34 @@ struct PrettyJSONWriter {
     }
 }
 
-/// One object's fields as they are written: each value's bytes, to be put in key order.
+/// One object's fields, written into the document as they come.
 private struct ObjectFields<FieldKey: CodingKey>: JSONFieldWriter {
     let depth: Int
-    var fields: [(key: String, range: Range<Int>)] = []
-    var values = PrettyJSONWriter()
+    var writer = PrettyJSONWriter()
+    private var previousKey: String?
 
     init(depth: Int) { self.depth = depth }
 
+    /// Foundation writes an empty object on two lines with an empty line between.
+    mutating func close() {
+        if previousKey == nil { writer.bytes.append(10) }
+        writer.bytes.append(10)
+        writer.indent(depth - 1)
+        writer.bytes.append(UInt8(ascii: "}"))
+    }
+
     private mutating func add(_ key: FieldKey, _ write: (inout PrettyJSONWriter) throws -> Void) rethrows {
-        let start = values.bytes.count
-        try write(&values)
-        fields.append((key.stringValue, start..<values.bytes.count))
+        let name = key.stringValue
+        // Foundation sorts keys by their bytes ("interviewType" before "interviewer").
+        assert(previousKey.map { $0.utf8.lexicographicallyPrecedes(name.utf8) } ?? true,
+               "\(FieldKey.self): '\(name)' is listed after '\(previousKey ?? "")'")
+        if previousKey != nil { writer.bytes.append(UInt8(ascii: ",")) }
+        previousKey = name
+        writer.bytes.append(10)
+        writer.indent(depth)
+        writer.writeString(name)
+        writer.bytes.append(contentsOf: [32, UInt8(ascii: ":"), 32])
+        try write(&writer)
     }
 
     mutating func write(_ value: String?, for key: FieldKey) {

@@ -2,7 +2,8 @@
 // out, so every report has the same keys and consumers need no existence checks; only
 // `private` is left out, for candidate reports, so its absence is visible. Synthesised
 // `Encodable` would drop nil keys, hence the hand-written `encode(to:)`; decoding is
-// synthesised from the same `CodingKeys`.
+// synthesised from the same `CodingKeys`. Each `writeFields` lists its keys sorted by their
+// bytes, the order the JSON shows them in, so `PrettyJSONWriter` writes them as they come.
 
 extension Report {
     enum CodingKeys: String, CodingKey {
@@ -25,17 +26,17 @@ extension Report: JSONFields {
     func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
         where Writer.FieldKey == CodingKeys
     {
+        try writer.write(details, for: .details)
+        try writer.write(diagnostics, for: .diagnostics)
+        try writer.write(improvements, for: .improvements)
+        try writer.write(other, for: .other)
+        try writer.write(preparation, for: .preparation)
+        try writer.writeIfPresent(privateNotes, for: .privateNotes)
+        try writer.write(ratings, for: .ratings)
         try writer.write(schemaVersion, for: .schemaVersion)
         try writer.write(source, for: .source)
-        try writer.write(details, for: .details)
-        try writer.write(summary, for: .summary)
         try writer.write(strengths, for: .strengths)
-        try writer.write(improvements, for: .improvements)
-        try writer.write(preparation, for: .preparation)
-        try writer.write(ratings, for: .ratings)
-        try writer.write(other, for: .other)
-        try writer.writeIfPresent(privateNotes, for: .privateNotes)
-        try writer.write(diagnostics, for: .diagnostics)
+        try writer.write(summary, for: .summary)
     }
 }
 
@@ -51,15 +52,15 @@ extension InterviewDetails: JSONFields {
         where Writer.FieldKey == CodingKeys
     {
         try writer.write(candidate, for: .candidate)
-        try writer.write(interviewer, for: .interviewer)
         try writer.write(company, for: .company)
-        try writer.write(level, for: .level)
-        try writer.write(role, for: .role)
-        try writer.write(interviewType, for: .interviewType)
         try writer.write(date, for: .date)
         try writer.write(dateISO, for: .dateISO)
-        try writer.write(recording, for: .recording)
         try writer.write(extra, for: .extra)
+        try writer.write(interviewType, for: .interviewType)
+        try writer.write(interviewer, for: .interviewer)
+        try writer.write(level, for: .level)
+        try writer.write(recording, for: .recording)
+        try writer.write(role, for: .role)
     }
 }
 
@@ -87,10 +88,10 @@ extension ImprovementItem: JSONFields {
     func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
         where Writer.FieldKey == CodingKeys
     {
-        try writer.write(headline, for: .headline)
         try writer.write(detail, for: .detail)
-        try writer.write(line, for: .line)
         try writer.write(examples, for: .examples)
+        try writer.write(headline, for: .headline)
+        try writer.write(line, for: .line)
     }
 }
 
@@ -102,10 +103,10 @@ extension ExamplePhrasing: JSONFields {
     func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
         where Writer.FieldKey == CodingKeys
     {
-        try writer.write(text, for: .text)
-        try writer.write(origin.rawValue, for: .origin)
-        try writer.write(line, for: .line)
         try writer.write(entry, for: .entry)
+        try writer.write(line, for: .line)
+        try writer.write(origin.rawValue, for: .origin)
+        try writer.write(text, for: .text)
     }
 }
 
@@ -117,12 +118,12 @@ extension Rating: JSONFields {
     func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
         where Writer.FieldKey == CodingKeys
     {
-        try writer.write(name, for: .name)
-        try writer.write(score, for: .score)
-        try writer.write(scale, for: .scale)
-        try writer.write(value, for: .value)
         try writer.write(comment, for: .comment)
         try writer.write(line, for: .line)
+        try writer.write(name, for: .name)
+        try writer.write(scale, for: .scale)
+        try writer.write(score, for: .score)
+        try writer.write(value, for: .value)
     }
 }
 
@@ -134,9 +135,9 @@ extension OtherSection: JSONFields {
     func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
         where Writer.FieldKey == CodingKeys
     {
-        try writer.write(title, for: .title)
-        try writer.write(markdown, for: .markdown)
         try writer.write(line, for: .line)
+        try writer.write(markdown, for: .markdown)
+        try writer.write(title, for: .title)
     }
 }
 
@@ -149,9 +150,9 @@ extension PrivateNote: JSONFields {
         where Writer.FieldKey == CodingKeys
     {
         try writer.write(kind.rawValue, for: .kind)
-        try writer.write(title, for: .title)
-        try writer.write(markdown, for: .markdown)
         try writer.write(line, for: .line)
+        try writer.write(markdown, for: .markdown)
+        try writer.write(title, for: .title)
     }
 }
 
@@ -183,16 +184,15 @@ extension Diagnostic: Codable, JSONFields {
     func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
         where Writer.FieldKey == CodingKeys
     {
-        try writer.write(severity.rawValue, for: .severity)
+        let end = range.flatMap { $0.end != $0.start ? $0.end : nil }
         try writer.write(code.rawValue, for: .code)
-        try writer.write(message, for: .message)
-        try writer.write(location?.line, for: .line)
         try writer.write(location?.column, for: .column)
-        if let range, range.end != range.start {
-            try writer.write(range.end.line, for: .endLine)
-            try writer.write(range.end.column, for: .endColumn)
-        }
+        if let end { try writer.write(end.column, for: .endColumn) }
+        if let end { try writer.write(end.line, for: .endLine) }
+        try writer.write(location?.line, for: .line)
+        try writer.write(message, for: .message)
         if !notes.isEmpty { try writer.write(notes, for: .notes) }
+        try writer.write(severity.rawValue, for: .severity)
     }
 }
 
@@ -212,9 +212,9 @@ extension Diagnostic.Note: Codable, JSONFields {
     func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
         where Writer.FieldKey == CodingKeys
     {
-        try writer.write(message, for: .message)
-        try writer.write(range?.start.line, for: .line)
         try writer.write(range?.start.column, for: .column)
+        try writer.write(range?.start.line, for: .line)
+        try writer.write(message, for: .message)
     }
 }
 
@@ -226,8 +226,8 @@ extension Strength: JSONFields {
     func writeFields<Writer: JSONFieldWriter>(to writer: inout Writer) throws
         where Writer.FieldKey == CodingKeys
     {
-        try writer.write(text, for: .text)
         try writer.write(line, for: .line)
+        try writer.write(text, for: .text)
     }
 }
 
