@@ -38,7 +38,7 @@ enum ExampleText {
     /// Words a candidate says rather than an interviewer's observation: first person, a
     /// question to the interviewer ("I'll check the constraints first", "Could we…?").
     static func readsAsSpoken(_ plain: String) -> Bool {
-        let lower = plain.lowercased().replacingOccurrences(of: "’", with: "'")
+        let lower = plain.lowercased().replacingBytes(of: "’", with: "'")
         if lower.hasSuffix("?") { return true }
         return spokenOpenings.contains { lower.hasPrefix($0) }
     }
@@ -46,7 +46,7 @@ enum ExampleText {
     /// An interviewer's account of what happened: past tense or a third-person subject
     /// ("skipped the empty input", "She did not say…", "No test for duplicates").
     static func readsAsObservation(_ plain: String) -> Bool {
-        let lower = " " + plain.lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        let lower = " " + plain.lowercased().replacingBytes(of: "’", with: "'") + " "
         guard let first = lower.split(separator: " ").first else { return false }
         if observationOpenings.contains(String(first)) { return true }
         if first.count > 4, first.hasSuffix("ed") { return true }

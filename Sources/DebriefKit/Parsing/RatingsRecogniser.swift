@@ -157,8 +157,8 @@ struct RatingsRecogniser {
             return (Double(stars.count(where: { $0 == "★" })), Double(stars.count))
         }
         let normalised = text.lowercased()
-            .replacingOccurrences(of: "out of", with: "/")
-            .replacingOccurrences(of: " of ", with: "/")
+            .replacingBytes(of: "out of", with: "/")
+            .replacingBytes(of: " of ", with: "/")
         var numbers: [Double] = []
         var slashBetween = false
         var current = ""

@@ -36,6 +36,6 @@ struct TableReader {
         // The outer pipes of "| a | b |" leave empty cells at both ends.
         if cells.first == "", line.trimmed.hasPrefix("|") { cells.removeFirst() }
         if cells.last == "", line.trimmed.hasSuffix("|") { cells.removeLast() }
-        return cells.map { $0.replacingOccurrences(of: "\\|", with: "|") }
+        return cells.map { $0.replacingBytes(of: "\\|", with: "|") }
     }
 }

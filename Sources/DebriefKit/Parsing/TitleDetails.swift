@@ -19,7 +19,7 @@ enum TitleDetails {
 
     static func read(_ line: String) -> (candidate: String?, role: String?) {
         let plain = MarkupStripper.plainText(line)
-            .replacingOccurrences(of: " - ", with: " – ")
+            .replacingBytes(of: " - ", with: " – ")
         let tokens = tokenize(plain)
         guard let nameRange = personName(in: tokens) else { return (nil, nil) }
         let name = tokens[nameRange].joined(separator: " ")

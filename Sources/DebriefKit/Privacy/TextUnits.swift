@@ -144,7 +144,7 @@ struct TextUnits {
             }
             .filter { !$0.allSatisfy(\.isBlank) }
             .joined(separator: "\n")
-            .replacingOccurrences(of: "  ", with: " ")
+            .replacingBytes(of: "  ", with: " ")
             .trimmed
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finding a piece of text by its UTF-8 bytes.
 ///
 /// Foundation's `range(of:)` bridges to `NSString` and compares UTF-16 with canonical
@@ -16,6 +18,16 @@ extension String {
     /// The last place `needle` occurs, by bytes.
     func lastByteRange(of needle: String) -> Range<Index>? {
         ByteSearch.offset(of: needle, in: self, last: true).map { utf8.range(at: $0, length: needle.utf8.count) }
+    }
+}
+
+extension String {
+    /// `replacingOccurrences(of:with:)`, called only when `needle`'s bytes are there: most
+    /// texts do not hold it, and Foundation's search copies and compares every one that does
+    /// not. (No text without the bytes of these ASCII and punctuation needles holds one
+    /// canonically equivalent to them either.)
+    func replacingBytes(of needle: String, with replacement: String) -> String {
+        byteRange(of: needle) == nil ? self : replacingOccurrences(of: needle, with: replacement)
     }
 }
 

@@ -6,7 +6,19 @@
 /// Any other word goes through a `Dictionary` of every key, which honours canonical
 /// equivalence as a string comparison does, so the answer is the same either way.
 struct WordTable: Sendable {
-    private var slots: [(hash: UInt64, word: [UInt8], value: Int32)?]
+    /// A slot of the open-addressing table: plain values, so a probe counts no reference
+    /// (a slot holding its word's own array would retain and release it on every probe).
+    private struct Slot: Sendable {
+        var hash: UInt64
+        /// The word's bytes in `words`; a `length` of -1 marks an empty slot.
+        var start: Int32
+        var length: Int32
+        var value: Int32
+    }
+
+    private var slots: [Slot]
+    /// Every ASCII key's bytes, one after another.
+    private var words: [UInt8] = []
     private let mask: Int
     /// Every key, for words beyond ASCII.
     private let byString: [String: Int32]
@@ -18,13 +30,16 @@ struct WordTable: Sendable {
         var capacity = 16
         while capacity < ascii.count * 2 { capacity *= 2 }
         mask = capacity - 1
-        slots = Array(repeating: nil, count: capacity)
-        for (word, value) in ascii {
+        slots = Array(repeating: Slot(hash: 0, start: 0, length: -1, value: 0), count: capacity)
+        // Sorted, so the table is laid out the same in every process.
+        for (word, value) in ascii.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(word.utf8)
             let hash = Self.hash(bytes)
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != nil { slot = (slot + 1) & mask }
-            slots[slot] = (hash, bytes, value)
+            while slots[slot].length >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(hash: hash, start: Int32(self.words.count), length: Int32(bytes.count),
+                               value: value)
+            self.words += bytes
         }
         self.byString = byString
     }
@@ -45,8 +60,13 @@ struct WordTable: Sendable {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return byString[String(decoding: bytes, as: UTF8.self)] }
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while let entry = slots[slot] {
-            if entry.hash == hash, entry.word.elementsEqual(bytes) { return entry.value }
+        while slots[slot].length >= 0 {
+            let entry = slots[slot]
+            if entry.hash == hash, Int(entry.length) == bytes.count,
+                words[Int(entry.start)..<Int(entry.start + entry.length)].elementsEqual(bytes)
+            {
+                return entry.value
+            }
             slot = (slot + 1) & mask
         }
         return nil

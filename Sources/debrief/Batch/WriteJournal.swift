@@ -47,7 +47,9 @@ final class WriteJournal: Sendable {
 
     /// A name on one line: a backslash and a newline (which a file name may hold) escaped.
     static func escaped(_ name: String) -> String {
-        name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+        // Most names hold neither: no Foundation search for them.
+        guard name.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 10 }) else { return name }
+        return name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
     }
 
     static func unescaped(_ line: Substring) -> String {
