@@ -7,7 +7,7 @@ enum MarkupStripper {
     static func plainText(_ markdown: String) -> String {
         // Every markup character is ASCII: the bytes say whether there is any.
         guard markdown.containsByte(where: isMarkup) else { return markdown }
-        if !markdown.containsByte(where: { $0 >= 0x80 }) { return plainASCII(markdown) }
+        if markupStandsAlone(markdown) { return plainBytes(markdown) }
         var out = ""
         out.reserveCapacity(markdown.utf8.count)
         var characters = Array(markdown)[...]
@@ -59,9 +59,31 @@ enum MarkupStripper {
         return out.trimmed
     }
 
-    /// `plainText` for ASCII text, where every byte is a Character of its own: the same
-    /// steps on bytes.
-    private static func plainASCII(_ markdown: String) -> String {
+    /// Whether every byte `plainText` acts on is a Character of its own, so that the steps
+    /// can be taken on bytes: an ASCII byte next to one beyond ASCII may be part of another
+    /// Character (a combining mark after it, a prepended mark before it). Text with an angle
+    /// bracket is read on bytes only when all ASCII, for what is inside the brackets.
+    private static func markupStandsAlone(_ markdown: String) -> Bool {
+        var previous: UInt8 = 32
+        var previousActedOn = false
+        for byte in markdown.utf8 {
+            if byte >= 0x80 {
+                if previousActedOn { return false }
+            } else {
+                let actedOn = isMarkup(byte) || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "(")
+                    || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ">")
+                if actedOn, previous >= 0x80 { return false }
+                previousActedOn = actedOn
+            }
+            previous = byte
+        }
+        return !markdown.containsByte(where: { $0 == UInt8(ascii: "<") })
+            || !markdown.containsByte(where: { $0 >= 0x80 })
+    }
+
+    /// `plainText` for text whose markup bytes are Characters of their own: the same steps
+    /// on bytes, every other byte copied as it is.
+    private static func plainBytes(_ markdown: String) -> String {
         let bytes = Array(markdown.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
