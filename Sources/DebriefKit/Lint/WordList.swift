@@ -95,18 +95,23 @@ struct WordList: Sendable {
         while index < words.count {
             var best: Match?
             if !words[index].quoted {
-                let folded = words[index].folded.utf8
-                let exact = firstWordTable.value(forBytes: folded).map { firstWordLists[Int($0)] } ?? []
-                // Bytes: a stem is compared with the words that start with its first byte only.
-                let stems = stemFirstByByte[Int(folded.first ?? 0)]
-                    .filter { folded.starts(with: $0.stem) }.map(\.entry)
-                for entryIndex in exact + stems {
+                let folded = words[index].folded
+                // Each entry that may open here, with no list made for them: this runs for
+                // every word of every note.
+                func consider(_ entryIndex: Int) {
                     let count = entries[entryIndex].words.count
                     guard count <= words.count - index, best == nil || count > best!.range.count,
                         Self.wordsMatch(entries[entryIndex].words, words, at: index),
                         Self.conditionsHold(entries[entryIndex], text, index, index + count)
-                    else { continue }
+                    else { return }
                     best = Match(entry: entries[entryIndex], range: index..<(index + count))
+                }
+                if let list = firstWordTable.value(for: folded) {
+                    for entryIndex in firstWordLists[Int(list)] { consider(entryIndex) }
+                }
+                // Bytes: a stem is compared with the words that start with its first byte only.
+                for stem in stemFirstByByte[Int(folded.utf8.first ?? 0)] where folded.utf8.starts(with: stem.stem) {
+                    consider(stem.entry)
                 }
             }
             if let best {

@@ -52,7 +52,14 @@ struct WordTable: Sendable {
     }
 
     /// `word`'s number, or nil when the table does not have it.
-    func value(for word: Substring) -> Int32? { value(forBytes: word.utf8) }
+    func value(for word: Substring) -> Int32? {
+        word.utf8.withContiguousStorageIfAvailable { value(forBytes: $0) } ?? value(forBytes: word.utf8)
+    }
+
+    /// `word`'s number, or nil when the table does not have it.
+    func value(for word: String) -> Int32? {
+        word.utf8.withContiguousStorageIfAvailable { value(forBytes: $0) } ?? value(forBytes: word.utf8)
+    }
 
     /// The number of the word written in `bytes` (UTF-8), or nil when the table does not
     /// have it.

@@ -12,40 +12,71 @@ struct JSONLintReporter: LintReporter {
     static let formatVersion = 1
 
     func report(_ results: LintResults, colour: Bool) -> String {
-        var out = "{\n  \"version\": \(Self.formatVersion),\n"
-        out += "  \"tool\": { \"name\": \"debrief\", \"version\": "
-            + JSONText.quoted(DebriefCommand.configuration.version) + " },\n"
-        out += "  \"diagnostics\": ["
+        // Appended piece by piece to one buffer: a `+` between pieces makes a string each.
+        var out = JSONBytes()
+        out.raw("{\n  \"version\": \(Self.formatVersion),\n")
+        out.raw("  \"tool\": { \"name\": \"debrief\", \"version\": ")
+        out.string(DebriefCommand.configuration.version)
+        out.raw(" },\n  \"diagnostics\": [")
         var first = true
         for file in results.files {
             for diagnostic in file.diagnostics {
-                out += first ? "\n" : ",\n"
+                out.raw(first ? "\n" : ",\n")
                 first = false
                 let range = diagnostic.range
-                out += "    { \"file\": \(JSONText.quoted(file.path)), "
-                    + "\"rule\": \(JSONText.quoted(diagnostic.code.rawValue)), "
-                    + "\"severity\": \"\(diagnostic.severity.rawValue)\",\n"
-                    + "      \"message\": \(JSONText.quoted(diagnostic.message)),\n"
-                    + "      \"line\": \(JSONText.number(range?.start.line)), "
-                    + "\"column\": \(JSONText.number(range?.start.column)), "
-                    + "\"endLine\": \(JSONText.number(range?.end.line)), "
-                    + "\"endColumn\": \(JSONText.number(range?.end.column)),\n"
-                    + "      \"notes\": [" + diagnostic.notes.map { note in
-                        "{ \"message\": \(JSONText.quoted(note.message)), "
-                            + "\"line\": \(JSONText.number(note.range?.start.line)), "
-                            + "\"column\": \(JSONText.number(note.range?.start.column)) }"
-                    }.joined(separator: ", ") + "] }"
+                out.raw("    { \"file\": ")
+                out.string(file.path)
+                out.raw(", \"rule\": ")
+                out.string(diagnostic.code.rawValue)
+                out.raw(", \"severity\": ")
+                out.string(diagnostic.severity.rawValue)
+                out.raw(",\n      \"message\": ")
+                out.string(diagnostic.message)
+                out.raw(",\n      \"line\": ")
+                out.number(range?.start.line)
+                out.raw(", \"column\": ")
+                out.number(range?.start.column)
+                out.raw(", \"endLine\": ")
+                out.number(range?.end.line)
+                out.raw(", \"endColumn\": ")
+                out.number(range?.end.column)
+                out.raw(",\n      \"notes\": [")
+                for (index, note) in diagnostic.notes.enumerated() {
+                    out.raw(index == 0 ? "{ \"message\": " : ", { \"message\": ")
+                    out.string(note.message)
+                    out.raw(", \"line\": ")
+                    out.number(note.range?.start.line)
+                    out.raw(", \"column\": ")
+                    out.number(note.range?.start.column)
+                    out.raw(" }")
+                }
+                out.raw("] }")
             }
         }
-        out += first ? "],\n" : "\n  ],\n"
-        out += "  \"failures\": [" + results.failures.map {
-            "\n    { \"file\": \(JSONText.quoted($0.path)), \"message\": \(JSONText.quoted($0.message)) }"
-        }.joined(separator: ",") + (results.failures.isEmpty ? "],\n" : "\n  ],\n")
-        out += "  \"summary\": { \"files\": \(results.files.count + results.failures.count), "
+        out.raw(first ? "],\n" : "\n  ],\n")
+        out.raw("  \"failures\": [")
+        for (index, failure) in results.failures.enumerated() {
+            out.raw(index == 0 ? "\n    { \"file\": " : ",\n    { \"file\": ")
+            out.string(failure.path)
+            out.raw(", \"message\": ")
+            out.string(failure.message)
+            out.raw(" }")
+        }
+        out.raw(results.failures.isEmpty ? "],\n" : "\n  ],\n")
+        out.raw("  \"summary\": { \"files\": \(results.files.count + results.failures.count), "
             + "\"errors\": \(results.count(.error)), \"warnings\": \(results.count(.warning)), "
-            + "\"notes\": \(results.count(.note)), \"failed\": \(results.failures.count) }\n}\n"
-        return out
+            + "\"notes\": \(results.count(.note)), \"failed\": \(results.failures.count) }\n}\n")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
+}
+
+/// A JSON document's bytes, appended to.
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func string(_ text: String) { JSONString.append(text, to: &bytes) }
+    mutating func number(_ value: Int?) { raw(JSONText.number(value)) }
 }
 
 /// JSON literals, written by hand.
