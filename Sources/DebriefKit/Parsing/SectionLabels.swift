@@ -283,18 +283,52 @@ extension LabelText {
     /// enough to be a label: at most six words and no sentence inside. The text after it may be
     /// of any length.
     static func leadingLabel(of line: Substring) -> Substring? {
-        guard let colon = line.prefix(64).firstIndex(where: { $0 == ":" || $0 == "：" }) else {
-            return nil
-        }
+        guard let colon = firstColon(inFirst: 64, of: line) else { return nil }
         var label = line[..<colon]
         for marker in ["**", "__", "*", "_"] {
             while label.hasPrefix(marker) { label = label.dropFirst(marker.count) }
         }
         label = label.drop(while: \.isBlank)
-        guard !label.isEmpty, !label.contains(where: { ".!?".contains($0) }),
+        // No ".", "!" or "?" byte is certain; a byte may still be part of another Character.
+        let mayHoldStop = label.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }
+        guard !label.isEmpty, !mayHoldStop || !label.contains(where: { $0 == "." || $0 == "!" || $0 == "?" }),
             label.split(whereSeparator: \.isBlank).count <= 6,
             line[line.index(after: colon)...].first.map({ $0.isBlank || $0 == "*" }) ?? true
         else { return nil }
         return label
+    }
+
+    /// The first ":" or "：" among the first `limit` Characters of `line`, found from the
+    /// bytes: a Character walk comparing each with the fullwidth colon costs more than the
+    /// rest of the check. A colon byte that is not a Character of its own (a combining mark
+    /// after it) sends the line to that walk.
+    private static func firstColon(inFirst limit: Int, of line: Substring) -> Substring.Index? {
+        let utf8 = line.utf8
+        // Where the first colon byte is, within a window of bytes that holds the first
+        // `limit` Characters when it is all ASCII (even CR LF pairs make half as many).
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int?, windowIsASCII: Bool) {
+            let window = min(bytes.count, limit * 4)
+            var isASCII = true
+            for offset in 0..<window {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: ":") { return (offset, isASCII) }
+                if byte == 0xEF, offset + 2 < bytes.count, bytes[offset + 1] == 0xBC, bytes[offset + 2] == 0x9A {
+                    return (offset, isASCII)
+                }
+                if byte >= 0x80 { isASCII = false }
+            }
+            return (nil, isASCII || window == bytes.count)
+        }
+        let (offset, windowIsASCII) = utf8.withContiguousStorageIfAvailable(scan)
+            ?? Array(utf8).withUnsafeBufferPointer(scan)
+        if let offset,
+            let colon = String.Index(utf8.index(utf8.startIndex, offsetBy: offset), within: line),
+            line.index(after: colon) == line.unicodeScalars.index(after: colon)
+        {
+            // A Character is at least a byte: an early colon is among the first `limit`.
+            return offset < limit || line[..<colon].count < limit ? colon : nil
+        }
+        if offset == nil, windowIsASCII { return nil }
+        return line.prefix(limit).firstIndex(where: { $0 == ":" || $0 == "：" })
     }
 }

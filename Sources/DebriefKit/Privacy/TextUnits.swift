@@ -24,7 +24,8 @@ struct TextUnits {
         var proseStart: String.Index?
         var proseLine = firstLine
         while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let lineEnd = nextEvent(from: lineStart, before: text.endIndex, lineEndsOnly: true)?.index
+                ?? text.endIndex
             let line = text[lineStart..<lineEnd]
             let trimmed = line.drop(while: \.isBlank)
             let isBlank = trimmed.isEmpty
@@ -63,10 +64,9 @@ struct TextUnits {
         var start = range.lowerBound
         var startLine = line
         var currentLine = line
-        var index = range.lowerBound
         var first = true
-        while index < range.upperBound {
-            let character = text[index]
+        var from = range.lowerBound
+        while let (index, character) = nextEvent(from: from, before: range.upperBound) {
             if character == "\n" { currentLine += 1 }
             // A private emoji inside a sentence ("rolled back first 🔒 between us, …", a quote
             // joined to the bullet above it) starts a unit: what it marks is withheld, and
@@ -81,7 +81,8 @@ struct TextUnits {
                 startLine = currentLine
             }
             let next = text.index(after: index)
-            if ".!?".contains(character), next < range.upperBound, text[next].isBlank,
+            if character == "." || character == "!" || character == "?", next < range.upperBound,
+                text[next].isBlank,
                 !Self.isAbbreviation(before: index, in: text, from: start)
             {
                 var following = next
@@ -96,16 +97,43 @@ struct TextUnits {
                     currentLine += skipped
                     start = following
                     startLine = currentLine
-                    index = following
+                    from = following
                     continue
                 }
             }
-            index = next
+            from = next
         }
         if start < range.upperBound {
             units.append(Unit(range: start..<range.upperBound, line: startLine, isWholeLine: false,
                               startsParagraph: first))
         }
+    }
+
+    /// The next Character from `start` that the walk acts on: a line end, a sentence end
+    /// (`.`, `!`, `?`) or one that may be a private emoji (all at U+2000 or beyond, whose
+    /// UTF-8 opens with 0xE2 or more). The Characters between are passed by on their bytes;
+    /// a byte that does not open a Character of its own (the line feed of "\r\n", a scalar
+    /// a cluster before it takes in) is passed by too, as the Character walk would.
+    private func nextEvent(from start: String.Index, before end: String.Index, lineEndsOnly: Bool = false)
+        -> (index: String.Index, character: Character)?
+    {
+        let utf8 = text.utf8
+        var offset = utf8.distance(from: utf8.startIndex, to: start)
+        let endOffset = utf8.distance(from: utf8.startIndex, to: end)
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> (String.Index, Character)? {
+            while offset < endOffset {
+                defer { offset += 1 }
+                let byte = bytes[offset]
+                let acts = byte == 10 || !lineEndsOnly
+                    && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+                        || byte >= 0xE2)
+                guard acts, let index = String.Index(utf8.index(utf8.startIndex, offsetBy: offset), within: text)
+                else { continue }
+                return (index, text[index])
+            }
+            return nil
+        }
+        return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
     }
 
     private static let abbreviations: Set<String> = [

@@ -1,0 +1,89 @@
+import Testing
+
+@testable import DebriefKit
+
+/// Shortcuts that read bytes where the recognisers once walked Characters must find what
+/// the Character walk found, including where a byte is not a Character of its own (a
+/// combining mark after it) and where a team's labels change what a label means.
+@Suite struct ByteShortcutTests {
+    @Test(arguments: [
+        NamedInput("one word", "Strengths"),
+        NamedInput("spaces doubled and at both ends", "  Hiring   decision  "),
+        NamedInput("tab inside a piece", "a\tb c"),
+        NamedInput("seven pieces", "one two three four five six seven"),
+        NamedInput("a combining mark after a space", "a \u{301}b c d e f g"),
+        NamedInput("a prepended mark before a space", "a\u{600} b c d e f g"),
+        NamedInput("empty", ""),
+    ])
+    func piecesAreCountedAsSplitCountsThem(_ input: NamedInput<String>) {
+        let count = input.value.split(separator: " ").count
+        for limit in 0...8 {
+            #expect(input.value.hasAtMostSpaceSeparatedPieces(limit) == (count <= limit), "limit \(limit)")
+        }
+    }
+
+    @Test func quotesAreFoundWhereACharacterWalkFindsThem() {
+        let scan = CharacterScan(["“", "\""])
+        // A quote with a combining mark is another Character: passed by.
+        let text = "said \"\u{301}x and “this” then \"that\""
+        let found = scan.first(in: text, from: text.startIndex)
+        let before = "said \"\u{301}x and "
+        #expect(found.map { String(text[..<$0.index]) } == before)
+        #expect(found?.which == 0)
+        let walked = text.indices.first { text[$0] == "“" || text[$0] == "\"" }
+        #expect(found?.index == walked)
+    }
+
+    @Test(arguments: [
+        NamedInput("a quoted phrasing after a lead-in", ("Try “Shall I restate it?” first", ["Shall I restate it?"])),
+        NamedInput("nested curly quotes", ("Say: “I’d say “this” before coding”", ["I’d say “this” before coding"])),
+        NamedInput("an unbalanced opener closes at the next opener", ("e.g. “A“ or so", ["A"])),
+        NamedInput("an apostrophe opens nothing", ("Didn't ask; try 'Can we go over it again'", ["Can we go over it again"])),
+    ])
+    func phrasingsAreReadFromQuotes(_ input: NamedInput<(String, [String])>) {
+        #expect(ExampleText.phrasings(inExampleLine: input.value.0).phrasings == input.value.1)
+    }
+
+    @Test(arguments: [
+        NamedInput("emphasis and a code span among curly quotes", ("Asked “why” **twice** — `retry`", "Asked “why” twice — retry")),
+        NamedInput("emphasis next to an accent", ("**Café** — “quoted”", "Café — “quoted”")),
+        NamedInput("a link after an em dash", ("Read—[the guide](https://x.test) “first”", "Read—the guide “first”")),
+        NamedInput("an intraword underscore beside an accent", ("é_id and order_id", "é_id and order_id")),
+        NamedInput("markup with a combining mark after it stays", ("*\u{301}x* y", "*\u{301}x y")),
+    ])
+    func markupIsStrippedAsCharactersWouldBe(_ input: NamedInput<(String, String)>) {
+        #expect(MarkupStripper.plainText(input.value.0) == input.value.1)
+    }
+
+    @Test(arguments: [
+        NamedInput<(String, String?)>("an ASCII colon", ("Rec: lean hire", "Rec")),
+        NamedInput<(String, String?)>("a fullwidth colon", ("推荐： hire", "推荐")),
+        NamedInput<(String, String?)>("a colon with a combining mark is not one", ("Rec:\u{301} x", nil)),
+        NamedInput<(String, String?)>("a colon beyond the first 64 Characters", (String(repeating: "é ", count: 40) + ": x", nil)),
+        NamedInput<(String, String?)>("a sentence before the colon", ("Done. Next: x", nil)),
+    ])
+    func leadingLabelsAreFoundAsCharactersWould(_ input: NamedInput<(String, String?)>) {
+        #expect(LabelText.leadingLabel(of: Substring(input.value.0)).map(String.init) == input.value.1)
+    }
+
+    @Test func sentencesSplitAtEndsAndPrivateEmojiAsBefore() {
+        let units = TextUnits("Asked good questions. e.g. about load.\nRolled back 🔒 lean no hire", firstLine: 3)
+        let texts = units.units.map { String(units.text[$0.range]) }
+        // "e.g." is not an end, nor is a full stop before a lower-case word.
+        let expected = ["Asked good questions. e.g. about load.", "Rolled back ", "🔒 lean no hire"]
+        #expect(texts == expected)
+        #expect(units.units.map(\.line) == [3, 4, 4])
+    }
+
+    /// A team's labels change what a label reads as, so what was remembered without them is
+    /// not used with them.
+    @Test func aTeamsLabelsAreNotAnsweredFromMemory() {
+        let label = "Kudos corner and wins"
+        let alone = LabelClassifier.classify(label)
+        let table = SectionLabelTable(["improvements": [label]])
+        let withTeam = SectionLabels.$extra.withValue(table) { LabelClassifier.classify(label) }
+        #expect(alone?.kind == .strengths)
+        #expect(withTeam == LabelClassifier.Verdict(kind: .improvements, byCue: false))
+        #expect(LabelClassifier.classify(label) == alone)
+    }
+}
