@@ -100,39 +100,64 @@ private struct Signs {
     /// opens with, or a line with two colons, as a `:shortcode:` needs.
     var clockOrShortcode = false
 
+    /// The lines are consecutive slices of one text, a line feed apart (`lineSlices`), so
+    /// their bytes are read in one pass over that text.
     init(_ lines: [Substring]) {
-        for line in lines {
+        guard let first = lines.first, let last = lines.last else { return }
+        let utf8 = first.base.utf8
+        let start = utf8.distance(from: utf8.startIndex, to: first.startIndex)
+        let end = utf8.distance(from: utf8.startIndex, to: last.endIndex)
+        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Signs {
+            var signs = Signs()
+            var lineStart = start
             var previous: UInt8 = 0
             var beforePrevious: UInt8 = 0
             var colons = 0
-            for byte in line.utf8 {
+            for offset in start...end {
+                let byte = offset < end ? bytes[offset] : 10
+                if byte == 10 {
+                    signs.endLine(bytes[lineStart..<offset], colons: colons)
+                    lineStart = offset + 1
+                    previous = 0
+                    beforePrevious = 0
+                    colons = 0
+                    continue
+                }
                 if Self.isDigit(byte), previous == UInt8(ascii: ":"), Self.isDigit(beforePrevious) {
-                    clockOrShortcode = true
+                    signs.clockOrShortcode = true
                 }
                 switch byte {
-                case UInt8(ascii: "<"), UInt8(ascii: "&"): angleOrEntity = true
-                case 9: tab = true
+                case UInt8(ascii: "<"), UInt8(ascii: "&"): signs.angleOrEntity = true
+                case 9: signs.tab = true
                 case UInt8(ascii: ":"):
                     colons += 1
-                    if previous == UInt8(ascii: ":") { doubleColon = true }
-                case UInt8(ascii: "!") where previous == UInt8(ascii: "["): calloutOpen = true
-                case UInt8(ascii: "|") where previous == UInt8(ascii: "|"): wikiMarkup = true
-                case UInt8(ascii: "{"): wikiMarkup = true
+                    if previous == UInt8(ascii: ":") { signs.doubleColon = true }
+                case UInt8(ascii: "!") where previous == UInt8(ascii: "["): signs.calloutOpen = true
+                case UInt8(ascii: "|") where previous == UInt8(ascii: "|"): signs.wikiMarkup = true
+                case UInt8(ascii: "{"): signs.wikiMarkup = true
                 default: break
                 }
                 beforePrevious = previous
                 previous = byte
             }
-            if colons >= 2 { clockOrShortcode = true }
-            let start = line.utf8.prefix(4)
-            if start.count == 4, start.first == UInt8(ascii: "h"),
-                start.dropFirst(2).first == UInt8(ascii: ".")
-            {
-                wikiMarkup = true
-            }
-            if line.utf8.starts(with: [45, 32, 35]) || line.utf8.starts(with: [9, 45, 32]) {  // "- #", "\t- "
-                doubleColon = true
-            }
+            return signs
+        }
+        self = utf8.withContiguousStorageIfAvailable(read) ?? Array(utf8).withUnsafeBufferPointer(read)
+    }
+
+    private init() {}
+
+    /// What a line shows by its opening bytes, and by its colons.
+    private mutating func endLine(_ line: Slice<UnsafeBufferPointer<UInt8>>, colons: Int) {
+        if colons >= 2 { clockOrShortcode = true }
+        let start = line.prefix(4)
+        if start.count == 4, start.first == UInt8(ascii: "h"),
+            start.dropFirst(2).first == UInt8(ascii: ".")
+        {
+            wikiMarkup = true
+        }
+        if line.starts(with: [45, 32, 35]) || line.starts(with: [9, 45, 32]) {  // "- #", "\t- "
+            doubleColon = true
         }
     }
 

@@ -113,7 +113,7 @@ enum CommonMarkConverter {
     /// Copies one block's own fields (and its inlines when asked); children are the
     /// `Copier`'s job.
     private static func copyBlock(_ node: OpaquePointer, withInlines: Bool) -> MarkdownNode {
-        let kind = MarkdownNode.Kind(cmarkType: String(cString: cmark_node_get_type_string(node)))
+        let kind = Self.kind(of: node)
         var copy = MarkdownNode(
             kind: kind,
             start: SourceLocation(
@@ -185,8 +185,7 @@ enum CommonMarkConverter {
     /// Inline nodes nested deeper than `maximumDepth` ("**" thousands of times) become one
     /// text node with their words.
     private static func copyInline(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
-        var copy = MarkdownNode(
-            kind: MarkdownNode.Kind(cmarkType: String(cString: cmark_node_get_type_string(node))))
+        var copy = MarkdownNode(kind: kind(of: node))
         copy.literal = cmark_node_get_literal(node).map(text(of:))
         copy.url = cmark_node_get_url(node).map(text(of:))
         if depth < maximumDepth {
@@ -210,8 +209,31 @@ enum CommonMarkConverter {
         return copies
     }
 
+    /// A core node's kind from its type number; an extension's (a table, strikethrough),
+    /// whose number is given out when it registers, from its type name. Every node of every
+    /// note is asked, and the name is a string made and compared each time.
     private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
-        MarkdownNode.Kind(cmarkType: String(cString: cmark_node_get_type_string(node)))
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: .document
+        case CMARK_NODE_BLOCK_QUOTE: .blockQuote
+        case CMARK_NODE_LIST: .list
+        case CMARK_NODE_ITEM: .item
+        case CMARK_NODE_CODE_BLOCK: .codeBlock
+        case CMARK_NODE_HTML_BLOCK: .htmlBlock
+        case CMARK_NODE_PARAGRAPH: .paragraph
+        case CMARK_NODE_HEADING: .heading
+        case CMARK_NODE_THEMATIC_BREAK: .thematicBreak
+        case CMARK_NODE_TEXT: .text
+        case CMARK_NODE_SOFTBREAK: .softBreak
+        case CMARK_NODE_LINEBREAK: .lineBreak
+        case CMARK_NODE_CODE: .code
+        case CMARK_NODE_HTML_INLINE: .htmlInline
+        case CMARK_NODE_EMPH: .emphasis
+        case CMARK_NODE_STRONG: .strong
+        case CMARK_NODE_LINK: .link
+        case CMARK_NODE_IMAGE: .image
+        default: MarkdownNode.Kind(cmarkType: String(cString: cmark_node_get_type_string(node)))
+        }
     }
 
     /// Blocks whose children are blocks; paragraphs, headings and table cells hold inlines.

@@ -278,16 +278,23 @@ enum ExampleText {
     /// the end of the text before a phrasing.
     private static let spacedLabels = labels.filter { $0.utf8.contains(UInt8(ascii: " ")) }.map { " " + $0 }
 
+    /// `labels` as bytes, for `labelPrefix`.
+    private static let labelBytes = labels.map { Array($0.utf8) }
+
     static func labelPrefix(of plain: String) -> String? {
         // Labels are ASCII: a line's first bytes are compared with them, letters in either
         // case, with no lower-cased copy of the line (this runs on nearly every line).
         let bytes = plain.utf8
         guard let first = bytes.first, first.isASCIILetter else { return nil }
         func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
-        for label in labels where label.utf8.first == lowered(first) {
-            guard bytes.count > label.utf8.count,
-                zip(bytes, label.utf8).allSatisfy({ lowered($0) == $1 })
-            else { continue }
+        func opens(with written: [UInt8]) -> Bool {
+            func compare(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+                line.count > written.count && written.indices.allSatisfy { lowered(line[$0]) == written[$0] }
+            }
+            return bytes.withContiguousStorageIfAvailable(compare) ?? Array(bytes).withUnsafeBufferPointer(compare)
+        }
+        for (index, written) in labelBytes.enumerated() where written[0] == lowered(first) && opens(with: written) {
+            let label = labels[index]
             // What follows the label; only an ASCII byte can close it (a combining mark
             // would make the label's last letter another one).
             let afterIndex = bytes.index(bytes.startIndex, offsetBy: label.utf8.count)

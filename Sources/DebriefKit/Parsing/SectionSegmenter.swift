@@ -140,17 +140,18 @@ struct SectionSegmenter {
         let isNumbered = line.bullet?.first?.isASCIIDigit == true
         // The label before a colon is short; the text after it may be of any length.
         // (Bytes: a colon is one byte, and a text of no more bytes than the limit has no more
-        // characters either, so most lines are never counted by Character.)
+        // characters either, so most lines are never counted by Character; a longer one is
+        // counted only as far as the limit.)
         let firstColon = line.plain.utf8.firstIndex(of: UInt8(ascii: ":"))
         let head = line.plain[..<(firstColon ?? line.plain.endIndex)]
-        guard head.utf8.count <= 60 || head.count <= 60 else { return nil }
+        guard head.utf8.count <= 60 || head.dropFirst(60).isEmpty else { return nil }
         // A bullet is a label only when it is private: "- Decision: no hire" under Cons is
         // the interviewer's verdict, not an improvement item.
         if line.bullet != nil, !isNumbered {
             // Labels are a few words ("Hiring decision:"); most bullets are longer and need
             // no look-up at all.
             let name = head
-            guard name.utf8.count <= 40 || name.count <= 40, name.hasAtMostSpaceSeparatedPieces(4),
+            guard name.utf8.count <= 40 || name.dropFirst(40).isEmpty, name.hasAtMostSpaceSeparatedPieces(4),
                 LabelClassifier.isPrivate(String(name))
             else { return nil }
             var unbulleted = line

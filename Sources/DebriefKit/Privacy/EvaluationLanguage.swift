@@ -166,6 +166,7 @@ struct EvaluationLanguage: Sendable {
 
     private func tokens(_ words: EvaluationWords) -> Tokens {
         let bytes = Array(words.folded.utf8)
+        let separator = Self.unitSeparatorBytes
         // One buffer for every word: an array slice per word would count a reference each.
         let tokens = bytes.withUnsafeBufferPointer { buffer in
             words.spans.indices.map { index -> Token in
@@ -182,10 +183,11 @@ struct EvaluationLanguage: Sendable {
                     isThousands: startsWithDigit && word.count >= 2 && last == 107
                         && word.dropLast().allSatisfy { $0 >= 48 && $0 <= 57 },
                     isLevel: isLevel,
-                    endsUnit: word.elementsEqual(Self.unitSeparatorBytes),
+                    endsUnit: first == separator[0] && word.elementsEqual(separator),
                     // Most words open no pattern of `anywhere`: one it cannot start on is passed by.
                     opensAnywhere: anywhereOpensAnywhere || id >= 0 || startsWithDigit || isLevel
-                        || anywhereStems[Int(first)].contains(where: { word.starts(with: $0) }))
+                        || !anywhereStems[Int(first)].isEmpty
+                        && anywhereStems[Int(first)].contains(where: { word.starts(with: $0) }))
             }
         }
         return Tokens(bytes: bytes, spans: words.spans, tokens: tokens)
@@ -216,10 +218,12 @@ struct EvaluationLanguage: Sendable {
         for start in 0..<tokens.count {
             let token = tokens[start]
             if token.id >= 0 {
-                for pattern in byFirstWord[Int(token.id)]
-                where pattern.anchor.isEmpty || pattern.anchor.contains(where: isPresent) {
-                    if let end = match(pattern.slots, 0, tokens, at: start) {
-                        return finding(pattern, words, start, end)
+                // By index: a pattern bound to a name is a copy, two references counted.
+                let patterns = byFirstWord[Int(token.id)]
+                for index in patterns.indices
+                where patterns[index].anchor.isEmpty || patterns[index].anchor.contains(where: isPresent) {
+                    if let end = match(patterns[index].slots, 0, tokens, at: start) {
+                        return finding(patterns[index], words, start, end)
                     }
                 }
             }

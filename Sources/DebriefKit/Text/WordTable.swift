@@ -61,6 +61,32 @@ struct WordTable: Sendable {
         word.utf8.withContiguousStorageIfAvailable { value(forBytes: $0) } ?? value(forBytes: word.utf8)
     }
 
+    /// `value(forBytes:)` for contiguous bytes, the privacy gate's every word: hashed and
+    /// checked for ASCII in one pass, and compared without an array slice.
+    func value(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var beyondASCII: UInt8 = 0
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            beyondASCII |= byte & 0x80
+        }
+        guard beyondASCII == 0 else { return byString[String(decoding: bytes, as: UTF8.self)] }
+        return words.withUnsafeBufferPointer { words in
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].length >= 0 {
+                let entry = slots[slot]
+                if entry.hash == hash, Int(entry.length) == bytes.count,
+                    UnsafeBufferPointer(rebasing: words[Int(entry.start)..<Int(entry.start + entry.length)])
+                        .elementsEqual(bytes)
+                {
+                    return entry.value
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
     /// The number of the word written in `bytes` (UTF-8), or nil when the table does not
     /// have it.
     func value<Bytes: Collection>(forBytes bytes: Bytes) -> Int32? where Bytes.Element == UInt8 {
