@@ -19,17 +19,22 @@ struct SectionSegmenter {
     func segment(_ blocks: [MarkdownNode]) -> Result {
         var state = State()
         state.secondLevelMayTitle = blocks.count { $0.kind == .heading && $0.headingLevel <= 2 } == 1
-        // Terse notes mark strengths with "+" and concerns with "-", no labels: a "+" list
-        // outside a section of items is strengths, and a bullet list right after it concerns.
-        var plusListOpenedStrengths = false
+        // Terse notes mark strengths with "+" and concerns with "-", no labels, and CommonMark
+        // starts a new list wherever the marker changes: in a run of bullet lists holding a
+        // "+" list (outside a section of items), each "+" list is strengths and each other
+        // one concerns, whichever comes first.
+        var inSigilRun = false
         for (index, block) in blocks.enumerated() {
-            let opensConcerns = plusListOpenedStrengths && block.kind == .list && !block.isOrderedList
-            plusListOpenedStrengths = false
-            if block.kind == .list, bulletByte(of: block) == UInt8(ascii: "+"), !state.isInItemSection {
-                state.openImplied(.strengths, at: block.start)
-                plusListOpenedStrengths = true
-            } else if opensConcerns {
-                state.openImplied(.improvements, at: block.start)
+            let marker = block.kind == .list ? bulletByte(of: block) : nil
+            let isPlus = marker == UInt8(ascii: "+")
+            if marker == nil {
+                inSigilRun = false
+            } else if isPlus, !state.isInItemSection || inSigilRun {
+                if state.current.kind != .strengths { state.openImplied(.strengths, at: block.start) }
+                inSigilRun = true
+            } else if !isPlus, inSigilRun || !state.isInItemSection && opensSigilRun(blocks, after: index) {
+                if state.current.kind != .improvements { state.openImplied(.improvements, at: block.start) }
+                inSigilRun = true
             }
             switch block.kind {
             case .heading where block.inlineText.contains("\n"):
@@ -66,6 +71,13 @@ struct SectionSegmenter {
             }
         }
         return state.finish()
+    }
+
+    /// Whether the block after `index` is a "+" list: a concerns list written before the
+    /// strengths.
+    private func opensSigilRun(_ blocks: [MarkdownNode], after index: Int) -> Bool {
+        index + 1 < blocks.count && blocks[index + 1].kind == .list
+            && bulletByte(of: blocks[index + 1]) == UInt8(ascii: "+")
     }
 
     /// The character that marks a bullet list's first item ("-", "*", "+"), from the source.

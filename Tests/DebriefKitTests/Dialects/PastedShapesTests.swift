@@ -44,6 +44,35 @@ import Testing
 
     /// A first-level number with nothing numbered under it and no section name is an item of
     /// a numbered list, not a heading.
+    /// Terse notes mark strengths "+" and concerns "-" as they come to mind; CommonMark makes
+    /// a new list at each change of marker, and each list keeps its sign.
+    @Test(arguments: [
+        NamedInput("strengths first, one more at the end", """
+            Notes on Priya (API design)
+
+            + asked who calls the endpoint before naming it
+            + versioned the path from the start
+            - no plan for retries
+            + clear error bodies
+            """),
+        NamedInput("concerns first", """
+            # Priya, API design
+
+            - no plan for retries
+            + asked who calls the endpoint before naming it
+            + versioned the path from the start
+            + clear error bodies
+            """),
+    ])
+    func alternatingSignsKeepTheirSections(_ note: NamedInput<String>) {
+        let report = parse(note.value)
+        #expect(Set(report.strengths.map(\.text)) == [
+            "asked who calls the endpoint before naming it", "versioned the path from the start",
+            "clear error bodies",
+        ])
+        #expect(headlines(report) == ["no plan for retries"])
+    }
+
     @Test func wordNumberedListStaysAList() {
         let note = """
             Strengths
