@@ -247,7 +247,7 @@ enum ExampleText {
 
     /// Words left over round a phrasing ("… or", "try:").
     private static let trailingConnectors: Set<String> = [
-        "or", "and", ",", ";", "/", "—", "–", "-", "(", ")", "try", "say", "e.g.", "e.g.,",
+        "or", "and", ",", ";", ".", "/", "—", "–", "-", "(", ")", "try", "say", "e.g.", "e.g.,",
         "eg", "like", "ask", "example:", "e.g.:", "try:", "say:",
     ]
     /// Only joining words and punctuation go from the front: "Ask more questions" keeps its

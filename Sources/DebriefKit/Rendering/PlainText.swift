@@ -59,7 +59,7 @@ enum PlainText {
     }
 
     private static func renderInlines(_ nodes: [MarkdownNode], into out: inout String) {
-        for node in nodes {
+        for (index, node) in nodes.enumerated() {
             switch node.kind {
             case .text, .code:
                 out += node.literal ?? ""
@@ -75,7 +75,9 @@ enum PlainText {
                     out += " (\(url))"
                 }
             case .htmlInline:
-                break
+                if let tag = node.literal, MentionedTags.isShown(at: index, of: nodes) {
+                    out += tag
+                }
             case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph,
                 .heading, .thematicBreak, .table, .tableHeader, .tableRow, .tableCell, .taskList,
                 .emphasis, .strong, .image, .strikethrough, .deepBlock, .other:

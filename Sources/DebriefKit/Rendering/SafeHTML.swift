@@ -3,8 +3,9 @@
 /// Written over Debrief's own copy of the cmark tree rather than with cmark's HTML renderer,
 /// because cmark's safe mode still lets `data:` image URLs through and loads remote images,
 /// and a report must be one self-contained file. Here every text is escaped, raw HTML is
-/// dropped (its inner text stays as text), links keep only `http`, `https`, `mailto` and
-/// relative destinations, and images become their alt text.
+/// dropped (its inner text stays as text) but for a tag named in prose, shown as text
+/// (`MentionedTags`), links keep only `http`, `https`, `mailto` and relative destinations,
+/// and images become their alt text.
 public enum SafeHTML {
     /// Block Markdown (a summary paragraph, a kept section) to HTML blocks.
     static func blocks(_ markdown: String, headingOffset: Int = 2) -> String {
@@ -140,7 +141,7 @@ public enum SafeHTML {
     }
 
     private static func renderInlines(_ nodes: [MarkdownNode], into out: inout String) {
-        for node in nodes {
+        for (index, node) in nodes.enumerated() {
             switch node.kind {
             case .text:
                 out += escape(node.literal ?? "")
@@ -167,10 +168,15 @@ public enum SafeHTML {
             case .image:
                 // No remote or data: images in a self-contained report: the alt text stays.
                 renderInlines(node.children, into: &out)
+            case .htmlInline:
+                // A tag named in prose is shown as text; any other is dropped, and the text
+                // between tags is ordinary text.
+                if let tag = node.literal, MentionedTags.isShown(at: index, of: nodes) {
+                    out += escape(tag)
+                }
             case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph,
                 .heading, .thematicBreak, .table, .tableHeader, .tableRow, .tableCell, .taskList,
-                .htmlInline, .deepBlock, .other:
-                // html_inline: the tag is dropped; text between tags is ordinary text.
+                .deepBlock, .other:
                 break
             }
         }

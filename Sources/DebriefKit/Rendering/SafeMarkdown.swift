@@ -1,6 +1,6 @@
 /// Note Markdown made safe to hand a candidate as Markdown: a viewer that renders it must not
 /// run or load anything from the notes. Raw HTML tags are dropped (the words between them
-/// stay), links to anything but `http`, `https`, `mailto` or relative addresses keep only
+/// stay) but for a tag named in prose, kept with its "<" escaped (`MentionedTags`), links to anything but `http`, `https`, `mailto` or relative addresses keep only
 /// their text, and images become their alt text. Everything else stays as written, so
 /// Debrief reads the report back to the same model. Code spans are text to CommonMark, so
 /// what is inside them (`` `Vec<String>` ``) stays as written too.
@@ -12,7 +12,8 @@ enum SafeMarkdown {
     static func clean(_ markdown: String, keepingCodeSpans: Bool = true) -> String {
         // What is taken out can join what was around it into something new: "[x]<b>(url)"
         // becomes a link once "<b>" goes (found by the fuzzer). So the text is cleaned again
-        // until nothing changes; each pass only removes, so few are ever needed, and a text
+        // until nothing changes; each pass only removes (or escapes the "<" of a tag named in
+        // prose, which the next pass keeps), so few are ever needed, and a text
         // that still changes after several loses every "<" and every "](" join.
         var text = markdown
         for _ in 0..<6 {
@@ -34,7 +35,15 @@ enum SafeMarkdown {
         // a note of thousands of "<!--" or "](" must not be scanned to its end for each.
         var angles = NextCharacter(">")
         var parens = NextCharacter(")")
+        let closedTags = MentionedTags.closedNames(in: markdown)
         while let character = characters.first {
+            // "\<" is a literal "<" to CommonMark (one this cleaner wrote for a tag named in
+            // prose, or the note's own): it opens no tag.
+            if character == "<", out.reversed().prefix(while: { $0 == "\\" }).count % 2 == 1 {
+                out.append(character)
+                characters = characters.dropFirst()
+                continue
+            }
             if character == "`", keepingCodeSpans {
                 // A span that would cross a line is not trusted: the text may be two blocks
                 // (list items, paragraphs), where CommonMark ends a span, so its tags are
@@ -66,6 +75,12 @@ enum SafeMarkdown {
                     continue
                 }
                 if isTag, !isAutolink {
+                    // A tag named in prose stays as words, its "<" escaped.
+                    if MentionedTags.isShown("<\(inside)>", closed: closedTags, before: out.last,
+                                             after: characters.dropFirst(end + 1 - characters.startIndex).first)
+                    {
+                        out += "\\<\(inside)>"
+                    }
                     characters = characters[(end + 1)...]
                     continue
                 }
