@@ -46,21 +46,18 @@ struct VagueFeedbackRule: Rule {
         var left = 0
         for (index, word) in words.enumerated() {
             let folded = word.folded
+            // What the word is, looked up once by its bytes.
+            let kind = VagueWords.kinds(of: folded)
             // "No tests", "zero questions": the absence of a named thing is observable.
-            if VagueWords.absences.contains(folded), index + 1 < words.count,
-                !VagueWords.judgements.contains(words[index + 1].folded),
-                !VagueWords.skills.contains(words[index + 1].folded)
+            if kind.contains(.absence), index + 1 < words.count,
+                VagueWords.kinds(of: words[index + 1].folded).isDisjoint(with: [.judgement, .skill])
             {
                 return false
             }
             if word.quoted || word.isNumber || folded.first?.isNumber == true { return false }
-            if VagueWords.specifics.contains(folded) { return false }
-            if VagueWords.judgements.contains(folded) || VagueWords.skills.contains(folded)
-                || VagueWords.filler.contains(folded)
-            {
-                continue
-            }
-            if VagueWords.isActionVerb(folded, first: index == 0) { return false }
+            if kind.contains(.specific) { return false }
+            if !kind.isDisjoint(with: [.judgement, .skill, .filler]) { continue }
+            if VagueWords.isActionVerb(folded, kind: kind, first: index == 0) { return false }
             left += 1
             if left > 1 { return false }
         }
@@ -136,11 +133,38 @@ enum VagueWords {
     ]
     /// A verb saying what the candidate did: a past tense or an -ing form that is not a
     /// judgement or a skill's name, or an instruction's verb at the start ("Ask about …").
-    static func isActionVerb(_ word: String, first: Bool) -> Bool {
-        if irregularPast.contains(word) { return true }
+    static func isActionVerb(_ word: String, kind: Kind, first: Bool) -> Bool {
+        if kind.contains(.irregularPast) { return true }
         if word.count > 4, word.hasSuffix("ed") || word.hasSuffix("ing") { return true }
-        return first && imperatives.contains(word)
+        return first && kind.contains(.imperative)
     }
+
+    /// What a folded word is to the rule; a word may be several.
+    struct Kind: OptionSet {
+        let rawValue: Int32
+        static let judgement = Kind(rawValue: 1)
+        static let skill = Kind(rawValue: 2)
+        static let filler = Kind(rawValue: 4)
+        static let specific = Kind(rawValue: 8)
+        static let absence = Kind(rawValue: 16)
+        static let irregularPast = Kind(rawValue: 32)
+        static let imperative = Kind(rawValue: 64)
+    }
+
+    static func kinds(of word: String) -> Kind {
+        Kind(rawValue: kindTable.value(for: word) ?? 0)
+    }
+
+    /// The lists above as one table: a text's words are each asked what they are once.
+    private static let kindTable: WordTable = {
+        var kinds: [String: Kind] = [:]
+        for (list, kind) in [(judgements, Kind.judgement), (skills, .skill), (filler, .filler),
+                             (specifics, .specific), (absences, .absence),
+                             (irregularPast, .irregularPast), (imperatives, .imperative)] {
+            for word in list { kinds[word, default: []].insert(kind) }
+        }
+        return WordTable(kinds.map { (Substring($0.key), $0.value.rawValue) })
+    }()
 
     private static let imperatives: Set<String> = [
         "ask", "name", "state", "say", "write", "draw", "start", "stop", "check", "test",

@@ -50,7 +50,7 @@ struct WordListRule: Rule {
         for (text, words) in note.candidateWords {
             for match in list.matches(in: words) {
                 let matched = words.words[match.range]
-                let phrase = matched.map(\.text).joined(separator: " ")
+                let phrase = matched.map { words.text(of: $0) }.joined(separator: " ")
                 let range = note.range(of: matched.map(\.folded), near: text.line)
                 // The same words reached through two parts (an item and its withheld copy).
                 if let range, !seen.insert(range).inserted { continue }
