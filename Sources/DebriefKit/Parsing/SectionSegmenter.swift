@@ -49,6 +49,8 @@ struct SectionSegmenter {
                 state.readLabelBlock(block, isFirst: index == 0)
             case .paragraph:
                 state.read(lines.paragraph(block, quoteDepth: 0))
+            case .list where !state.isInItemSection && signs(of: block) != nil:
+                readSigned(block, signs: signs(of: block) ?? [], into: &state)
             case .list:
                 if let labels = outlineLabels(block) {
                     // An outline: "- Strengths" with the strengths nested under it (Logseq,
@@ -71,6 +73,52 @@ struct SectionSegmenter {
             }
         }
         return state.finish()
+    }
+
+    /// A terse note in one list with each point signed, "- + joins right first time" and
+    /// "- - window functions shaky" (CommonMark reads each sign as a list of its own inside
+    /// the item): each item's sign, nil for an unsigned item; nil for any other list.
+    private func signs(of list: MarkdownNode) -> [UInt8?]? {
+        guard !list.isOrderedList else { return nil }
+        let signs = list.children.map { item -> UInt8? in
+            guard item.children.count == 1, let inner = item.children.first, inner.kind == .list,
+                !inner.isOrderedList, inner.children.count == 1, let sign = bulletByte(of: inner),
+                sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-")
+            else { return nil }
+            return sign
+        }
+        guard signs.contains(UInt8(ascii: "+")), signs.contains(UInt8(ascii: "-")) else { return nil }
+        return signs
+    }
+
+    /// The signed items are strengths ("+") and concerns ("-"); the others are read as lines,
+    /// so "summary: …" and "prep: …" open their sections, and a point with no label is summary.
+    private func readSigned(_ list: MarkdownNode, signs: [UInt8?], into state: inout State) {
+        for (item, sign) in zip(list.children, signs) {
+            if let sign, let inner = item.children.first {
+                let kind: SectionKind = sign == UInt8(ascii: "+") ? .strengths : .improvements
+                if state.current.kind != kind { state.openImplied(kind, at: inner.start) }
+                state.current.pieces.append(.block(inner))
+                continue
+            }
+            var single = list
+            single.children = [item]
+            single.start = item.start
+            single.end = item.end
+            guard var itemLines = simpleItemLines(single), !itemLines.isEmpty else {
+                state.current.pieces.append(.block(single))
+                continue
+            }
+            // Each unsigned point is a line of its own: "summary: …" is a label there, as
+            // it would not be on a bullet.
+            itemLines[0].bullet = nil
+            let labelled = itemLines.contains { Self.label(in: $0, inlineKinds: SectionLabels.inlineKinds) != nil }
+            // A label names its own point only: "prep: …" does not make the next point a tip.
+            if !labelled, state.current.kind != .summary {
+                state.openImplied(.summary, at: item.start)
+            }
+            state.read(itemLines)
+        }
     }
 
     /// Whether the block after `index` is a "+" list: a concerns list written before the

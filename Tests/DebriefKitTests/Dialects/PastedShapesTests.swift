@@ -73,6 +73,31 @@ import Testing
         #expect(headlines(report) == ["no plan for retries"])
     }
 
+    /// One list of quick points, each signed inside its bullet: the signs sort the points,
+    /// a label names its own point only, and a point with no label is the summary.
+    @Test func signedPointsInOneListSortThemselves() {
+        let note = """
+            - summary: quick on the queries, slower explaining them
+            - + wrote the join right first time
+            - + named each step with a CTE
+            - - the running total needed a hint
+            - prep: finish each answer with what it means for the business
+            - friendly, asked about the data's time zone
+            - + spotted the duplicated rows himself
+            """
+        let report = parse(note)
+        #expect(report.strengths.map(\.text) == [
+            "wrote the join right first time", "named each step with a CTE",
+            "spotted the duplicated rows himself",
+        ])
+        #expect(headlines(report) == ["the running total needed a hint"])
+        #expect(report.preparation == ["finish each answer with what it means for the business"])
+        #expect(report.summary == [
+            "quick on the queries, slower explaining them", "friendly, asked about the data's time zone",
+        ])
+        #expect(report.other.isEmpty)
+    }
+
     @Test func wordNumberedListStaysAList() {
         let note = """
             Strengths
