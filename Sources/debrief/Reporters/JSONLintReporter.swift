@@ -75,6 +75,7 @@ struct JSONBytes {
     private(set) var bytes: [UInt8] = []
 
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func clear() { bytes.removeAll(keepingCapacity: true) }
     mutating func string(_ text: String) { JSONString.append(text, to: &bytes) }
     mutating func number(_ value: Int?) { raw(JSONText.number(value)) }
 }
