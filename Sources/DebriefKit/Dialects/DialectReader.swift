@@ -55,7 +55,8 @@ public enum Dialect: String, CaseIterable, Sendable {
         SlackPasteReader(), EmailReader(), WordPasteReader(),
     ]
 
-    /// The dialect a note shows most, or `markdown` when none shows clearly.
+    /// The dialect a note shows most, or `markdown` when none shows clearly. `lines` are the
+    /// note's lines as `lineSlices` gives them: consecutive slices of one text.
     static func detect(_ lines: [Substring]) -> Dialect {
         // Front matter is YAML whatever the dialect of the body.
         var lines = lines[...]
@@ -103,7 +104,18 @@ private struct Signs {
     /// The lines are consecutive slices of one text, a line feed apart (`lineSlices`), so
     /// their bytes are read in one pass over that text.
     init(_ lines: [Substring]) {
-        guard let first = lines.first, let last = lines.last else { return }
+        guard let first = lines.first, let last = lines.last else {
+            self.init()
+            return
+        }
+        // Not slices of one text a line feed apart: read them joined, as if they were.
+        guard first.base.utf8.count == last.base.utf8.count, first.startIndex <= last.endIndex,
+            first.base.utf8.distance(from: first.startIndex, to: last.endIndex)
+                == lines.reduce(lines.count - 1, { $0 + $1.utf8.count })
+        else {
+            self.init(lines.joined(separator: "\n").lineSlices)
+            return
+        }
         let utf8 = first.base.utf8
         let start = utf8.distance(from: utf8.startIndex, to: first.startIndex)
         let end = utf8.distance(from: utf8.startIndex, to: last.endIndex)

@@ -14,7 +14,7 @@ struct LintedNote {
         report = parsed.report
         layout = parsed.layout
         self.settings = settings
-        lines = Self.lines(of: text)
+        lines = text.lineSlices
         candidateWords = Self.candidateTexts(report, layout).map { ($0, LintWords($0.text)) }
     }
 
@@ -105,22 +105,6 @@ struct LintedNote {
         return range(of: Array(words.prefix(4)), near: line, spanning: 1)
     }
 
-    /// The text's lines, split on its UTF-8 bytes (a `Character` split costs more than
-    /// every rule together).
-    static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        var start = text.startIndex
-        var index = text.utf8.startIndex
-        while index < text.utf8.endIndex {
-            if text.utf8[index] == 10 {
-                lines.append(text[start..<index])
-                start = text.utf8.index(after: index)
-            }
-            index = text.utf8.index(after: index)
-        }
-        lines.append(text[start...])
-        return lines
-    }
 
     /// Where `text`'s bytes start in `line`, if they are there.
     static func byteOffset(of text: String, in line: Substring) -> Int? {

@@ -93,18 +93,20 @@ struct WordList: Sendable {
         var found: [Match] = []
         var index = 0
         while index < words.count {
-            var best: Match?
+            // The longest entry that matches here, by its number: a `Match` (which copies
+            // the entry) is made only for one that does.
+            var best: (entry: Int, count: Int)?
             if !words[index].quoted {
                 let folded = words[index].folded
                 // Each entry that may open here, with no list made for them: this runs for
                 // every word of every note.
                 func consider(_ entryIndex: Int) {
                     let count = entries[entryIndex].words.count
-                    guard count <= words.count - index, best == nil || count > best!.range.count,
+                    guard count <= words.count - index, best.map({ count > $0.count }) ?? true,
                         Self.wordsMatch(entries[entryIndex].words, words, at: index),
                         Self.conditionsHold(entries[entryIndex], text, index, index + count)
                     else { return }
-                    best = Match(entry: entries[entryIndex], range: index..<(index + count))
+                    best = (entryIndex, count)
                 }
                 if let list = firstWordTable.value(for: folded) {
                     for entryIndex in firstWordLists[Int(list)] { consider(entryIndex) }
@@ -115,8 +117,8 @@ struct WordList: Sendable {
                 }
             }
             if let best {
-                found.append(best)
-                index = best.range.upperBound
+                found.append(Match(entry: entries[best.entry], range: index..<(index + best.count)))
+                index += best.count
             } else {
                 index += 1
             }

@@ -211,13 +211,14 @@ enum CommonMarkConverter {
 
     /// A core node's kind from its type number; an extension's (a table, strikethrough),
     /// whose number is given out when it registers, from its type name. Every node of every
-    /// note is asked, and the name is a string made and compared each time.
+    /// note is asked, and the name is a string made and compared each time. A list item too
+    /// goes by its name: the task-list extension keeps the item's number and names it
+    /// "tasklist".
     private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_DOCUMENT: .document
         case CMARK_NODE_BLOCK_QUOTE: .blockQuote
         case CMARK_NODE_LIST: .list
-        case CMARK_NODE_ITEM: .item
         case CMARK_NODE_CODE_BLOCK: .codeBlock
         case CMARK_NODE_HTML_BLOCK: .htmlBlock
         case CMARK_NODE_PARAGRAPH: .paragraph

@@ -6,7 +6,9 @@ import Synchronization
 /// time. Shared by the batch's threads; bounded, so a folder of unlike notes cannot make it
 /// grow without end.
 final class LabelMemo<Value: Sendable>: Sendable {
-    private let entries = Mutex<[String: Value]>([:])
+    /// Each value with the label it was read from: a `String` key matches any canonically
+    /// equivalent label ("é" composed or not), whose bytes the readers may treat apart.
+    private let entries = Mutex<[String: (label: String, value: Value)]>([:])
     private let capacity: Int
 
     init(capacity: Int = 4096) {
@@ -18,11 +20,13 @@ final class LabelMemo<Value: Sendable>: Sendable {
     /// is remembered.
     func value(for label: String, _ read: (String) -> Value) -> Value {
         guard SectionLabels.extra == nil else { return read(label) }
-        if let known = entries.withLock({ $0[label] }) { return known }
+        if let known = entries.withLock({ $0[label] }), known.label.utf8.elementsEqual(label.utf8) {
+            return known.value
+        }
         let value = read(label)
         entries.withLock { entries in
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[label] = value
+            entries[label] = (label, value)
         }
         return value
     }

@@ -2,7 +2,8 @@
 /// Wrapped lines join their entry; nested bullets and lines under a bullet join it too, so
 /// nothing written under a strength is lost. A nested bullet reads as what it is, a point
 /// under its parent: "Component design" over "Small pieces" and "Clear props" gives
-/// "Component design: Small pieces; Clear props", not one run-on sentence.
+/// "Component design — Small pieces; Clear props", not one run-on sentence. (A dash, not a
+/// colon: "Outcome: shipped early" would read as a private label.)
 enum ListRecogniser {
     static func entries(_ outline: [OutlineEntry]) -> [(text: String, line: Int)] {
         outline.compactMap { entry in
@@ -17,13 +18,14 @@ enum ListRecogniser {
         for child in entry.children {
             let part = joined(child)
             guard !part.isEmpty else { continue }
+            let isBullet = child.kind == .bullet
             guard !text.isEmpty else {
                 text = part
+                afterBullet = isBullet
                 continue
             }
-            let isBullet = child.kind == .bullet
             // After a full stop, a colon or a semicolon the point needs no mark of its own.
-            let separator = !isBullet || closesPoint(text) ? " " : afterBullet ? "; " : ": "
+            let separator = !isBullet || closesPoint(text) ? " " : afterBullet ? "; " : " — "
             text += separator + part
             afterBullet = isBullet
         }

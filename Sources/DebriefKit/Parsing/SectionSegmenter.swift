@@ -22,20 +22,26 @@ struct SectionSegmenter {
         // Terse notes mark strengths with "+" and concerns with "-", no labels, and CommonMark
         // starts a new list wherever the marker changes: in a run of bullet lists holding a
         // "+" list (outside a section of items), each "+" list is strengths and each other
-        // one concerns, whichever comes first.
+        // one concerns, whichever comes first. A private section stays private: nothing
+        // implied ends it.
         var inSigilRun = false
         for (index, block) in blocks.enumerated() {
             let marker = block.kind == .list ? bulletByte(of: block) : nil
             let isPlus = marker == UInt8(ascii: "+")
-            if marker == nil {
+            let isPrivate = state.current.kind == .privateNotes
+            // Before any section, or in a summary: a "-" list there opens a run only when a
+            // "+" list follows it.
+            let isOpenGround = state.current.label == nil || state.current.kind == .summary
+            if marker == nil || isPrivate {
                 inSigilRun = false
             } else if isPlus, !state.isInItemSection || inSigilRun {
                 if state.current.kind != .strengths { state.openImplied(.strengths, at: block.start) }
                 inSigilRun = true
-            } else if !isPlus, inSigilRun || !state.isInItemSection && opensSigilRun(blocks, after: index) {
+            } else if !isPlus, inSigilRun || isOpenGround && opensSigilRun(blocks, after: index) {
                 if state.current.kind != .improvements { state.openImplied(.improvements, at: block.start) }
                 inSigilRun = true
             }
+            let signed = block.kind == .list && !state.isInItemSection ? signs(of: block) : nil
             switch block.kind {
             case .heading where block.inlineText.contains("\n"):
                 // "text\n• bullet\n---": a setext underline turned several lines into one
@@ -49,8 +55,8 @@ struct SectionSegmenter {
                 state.readLabelBlock(block, isFirst: index == 0)
             case .paragraph:
                 state.read(lines.paragraph(block, quoteDepth: 0))
-            case .list where !state.isInItemSection && signs(of: block) != nil:
-                readSigned(block, signs: signs(of: block) ?? [], into: &state)
+            case .list where signed != nil:
+                readSigned(block, signs: signed ?? [], into: &state)
             case .list:
                 if let labels = outlineLabels(block) {
                     // An outline: "- Strengths" with the strengths nested under it (Logseq,
@@ -93,8 +99,17 @@ struct SectionSegmenter {
 
     /// The signed items are strengths ("+") and concerns ("-"); the others are read as lines,
     /// so "summary: …" and "prep: …" open their sections, and a point with no label is summary.
+    /// A private label among them ("- Private: …") keeps every point after it private.
     private func readSigned(_ list: MarkdownNode, signs: [UInt8?], into state: inout State) {
         for (item, sign) in zip(list.children, signs) {
+            if state.current.kind == .privateNotes {
+                var rest = list
+                rest.children = [item]
+                rest.start = item.start
+                rest.end = item.end
+                state.current.pieces.append(.block(rest))
+                continue
+            }
             if let sign, let inner = item.children.first {
                 let kind: SectionKind = sign == UInt8(ascii: "+") ? .strengths : .improvements
                 if state.current.kind != kind { state.openImplied(kind, at: inner.start) }

@@ -110,7 +110,7 @@ struct TextUnits {
     }
 
     /// The next Character from `start` that the walk acts on: a line end, a sentence end
-    /// (`.`, `!`, `?`) or one that may be a private emoji (all at U+2000 or beyond, whose
+    /// (`.`, `!`, `?`) or one that may be a private emoji (all at U+2100 or beyond, whose
     /// UTF-8 opens with 0xE2 or more). The Characters between are passed by on their bytes;
     /// a byte that does not open a Character of its own (the line feed of "\r\n", a scalar
     /// a cluster before it takes in) is passed by too, as the Character walk would.

@@ -59,6 +59,8 @@ enum PlainText {
     }
 
     private static func renderInlines(_ nodes: [MarkdownNode], into out: inout String) {
+        // The tags closed in this run, found at its first HTML inline.
+        var closed: Set<String>?
         for (index, node) in nodes.enumerated() {
             switch node.kind {
             case .text, .code:
@@ -75,7 +77,9 @@ enum PlainText {
                     out += " (\(url))"
                 }
             case .htmlInline:
-                if let tag = node.literal, MentionedTags.isShown(at: index, of: nodes) {
+                let names = closed ?? MentionedTags.closedNames(among: nodes)
+                closed = names
+                if let tag = node.literal, MentionedTags.isShown(at: index, of: nodes, closed: names) {
                     out += tag
                 }
             case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph,

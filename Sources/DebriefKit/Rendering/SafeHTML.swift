@@ -141,6 +141,8 @@ public enum SafeHTML {
     }
 
     private static func renderInlines(_ nodes: [MarkdownNode], into out: inout String) {
+        // The tags closed in this run, found at its first HTML inline.
+        var closed: Set<String>?
         for (index, node) in nodes.enumerated() {
             switch node.kind {
             case .text:
@@ -171,7 +173,9 @@ public enum SafeHTML {
             case .htmlInline:
                 // A tag named in prose is shown as text; any other is dropped, and the text
                 // between tags is ordinary text.
-                if let tag = node.literal, MentionedTags.isShown(at: index, of: nodes) {
+                let names = closed ?? MentionedTags.closedNames(among: nodes)
+                closed = names
+                if let tag = node.literal, MentionedTags.isShown(at: index, of: nodes, closed: names) {
                     out += escape(tag)
                 }
             case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph,

@@ -1,7 +1,8 @@
 /// Note Markdown made safe to hand a candidate as Markdown: a viewer that renders it must not
 /// run or load anything from the notes. Raw HTML tags are dropped (the words between them
-/// stay) but for a tag named in prose, kept with its "<" escaped (`MentionedTags`), links to anything but `http`, `https`, `mailto` or relative addresses keep only
-/// their text, and images become their alt text. Everything else stays as written, so
+/// stay), but for a tag named in prose, kept with its "<" escaped (`MentionedTags`); links
+/// to anything but `http`, `https`, `mailto` or relative addresses keep only their text, and
+/// images become their alt text. Everything else stays as written, so
 /// Debrief reads the report back to the same model. Code spans are text to CommonMark, so
 /// what is inside them (`` `Vec<String>` ``) stays as written too.
 enum SafeMarkdown {
@@ -37,13 +38,6 @@ enum SafeMarkdown {
         var parens = NextCharacter(")")
         let closedTags = MentionedTags.closedNames(in: markdown)
         while let character = characters.first {
-            // "\<" is a literal "<" to CommonMark (one this cleaner wrote for a tag named in
-            // prose, or the note's own): it opens no tag.
-            if character == "<", out.reversed().prefix(while: { $0 == "\\" }).count % 2 == 1 {
-                out.append(character)
-                characters = characters.dropFirst()
-                continue
-            }
             if character == "`", keepingCodeSpans {
                 // A span that would cross a line is not trusted: the text may be two blocks
                 // (list items, paragraphs), where CommonMark ends a span, so its tags are
@@ -58,7 +52,7 @@ enum SafeMarkdown {
             }
             let angleAhead = character == "<" ? angles.next(in: characters) : nil
             if character == "<", angleAhead == nil,
-                characters.dropFirst().first.map({ $0.isLetter || $0 == "/" || $0 == "!" }) == true
+                characters.dropFirst().first.map({ $0.isLetter || $0 == "/" || $0 == "!" || $0 == "?" }) == true
             {
                 // "<img src=x onerror=…" never closed: not a tag to CommonMark, but one
                 // careless viewer away from being one. The "<" goes; the words stay.
@@ -75,11 +69,15 @@ enum SafeMarkdown {
                     continue
                 }
                 if isTag, !isAutolink {
-                    // A tag named in prose stays as words, its "<" escaped.
-                    if MentionedTags.isShown("<\(inside)>", closed: closedTags, before: out.last,
+                    // A tag named in prose stays as words, its "<" escaped (once: a "<" the
+                    // note or an earlier pass escaped keeps its backslash). Any other goes,
+                    // escaped or not: "\<" is literal only where CommonMark reads inline text.
+                    let escaped = out.reversed().prefix(while: { $0 == "\\" }).count % 2 == 1
+                    if MentionedTags.isShown("<\(inside)>", closed: closedTags,
+                                             before: escaped ? out.dropLast().last : out.last,
                                              after: characters.dropFirst(end + 1 - characters.startIndex).first)
                     {
-                        out += "\\<\(inside)>"
+                        out += escaped ? "<\(inside)>" : "\\<\(inside)>"
                     }
                     characters = characters[(end + 1)...]
                     continue

@@ -46,9 +46,13 @@ struct WordTable: Sendable {
 
     /// FNV-1a: a few instructions a byte, and words are short.
     private static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        bytes.reduce(hashBasis, hash)
+    }
+
+    private static let hashBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    private static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     /// `word`'s number, or nil when the table does not have it.
@@ -67,10 +71,10 @@ struct WordTable: Sendable {
     /// `value(forBytes:)` for contiguous bytes, the privacy gate's every word: hashed and
     /// checked for ASCII in one pass, and compared without an array slice.
     func value(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = Self.hashBasis
         var beyondASCII: UInt8 = 0
         for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            hash = Self.hash(hash, byte)
             beyondASCII |= byte & 0x80
         }
         guard beyondASCII == 0 else { return byString[String(decoding: bytes, as: UTF8.self)] }
@@ -91,20 +95,8 @@ struct WordTable: Sendable {
     }
 
     /// The number of the word written in `bytes` (UTF-8), or nil when the table does not
-    /// have it.
+    /// have it: for bytes that are not contiguous, copied once.
     func value<Bytes: Collection>(forBytes bytes: Bytes) -> Int32? where Bytes.Element == UInt8 {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return byString[String(decoding: bytes, as: UTF8.self)] }
-        let hash = Self.hash(bytes)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot].length >= 0 {
-            let entry = slots[slot]
-            if entry.hash == hash, Int(entry.length) == bytes.count,
-                words[Int(entry.start)..<Int(entry.start + entry.length)].elementsEqual(bytes)
-            {
-                return entry.value
-            }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        Array(bytes).withUnsafeBufferPointer { value(forBytes: $0) }
     }
 }

@@ -98,6 +98,34 @@ import Testing
         #expect(report.other.isEmpty)
     }
 
+    /// A private label among signed lists or points keeps what follows it private: no sign
+    /// after it opens a section the candidate sees.
+    @Test(arguments: [
+        NamedInput("lists", """
+            + clear about trade-offs
+
+            - Private: lean no hire
+
+            + honestly the weakest of the loop
+            """),
+        NamedInput("points", """
+            - + clear about trade-offs
+            - - slow on the second part
+            - Private: lean no hire
+            - + honestly the weakest of the loop
+            - told me about another offer
+            """),
+    ])
+    func signsDoNotEndAPrivateSection(_ note: NamedInput<String>) {
+        let report = parse(note.value)
+        let shown = (report.summary + report.strengths.map(\.text) + headlines(report)
+            + report.other.map(\.markdown)).joined(separator: " ")
+        #expect(report.strengths.map(\.text) == ["clear about trade-offs"])
+        #expect(!shown.contains("weakest"))
+        #expect(!shown.contains("offer"))
+        #expect(!shown.contains("lean no hire"))
+    }
+
     @Test func wordNumberedListStaysAList() {
         let note = """
             Strengths

@@ -59,7 +59,7 @@ import Testing
         #expect(entries.last?.children.isEmpty == true)
     }
 
-    /// A nested bullet is a point under its strength: after a colon, the next after a
+    /// A nested bullet is a point under its strength: after a dash, the next after a
     /// semicolon, and after nothing more where the text before ends its own sentence.
     @Test func nestedEntriesJoinTheirStrength() {
         let report = parse("""
@@ -72,7 +72,7 @@ import Testing
             • Calm
             """)
         #expect(report.strengths.map(\.text) == [
-            "Good tests: covered the empty list; named each case",
+            "Good tests — covered the empty list; named each case",
             "Fast. Finished early. Used the time to refactor", "Calm",
         ])
         #expect(report.strengths.map(\.line) == [2, 5, 7])
@@ -86,7 +86,7 @@ import Testing
               - Named props for what they mean
             """)
         #expect(report.strengths.map(\.text)
-                == ["Component design: Split the form into small pieces; Named props for what they mean"])
+                == ["Component design — Split the form into small pieces; Named props for what they mean"])
     }
 
     @Test func wrappedLinesContinueTheirItem() {

@@ -41,6 +41,20 @@ import Testing
         #expect(!block.markdown.contains("details"))
     }
 
+    /// "\<" is literal only where CommonMark reads inline text: an escaped tag that is not a
+    /// plain mention goes as any tag does, and so does a code or raw-text element's name,
+    /// and an unclosed "<?" that would open an HTML block to the end of the report.
+    @Test(arguments: [
+        NamedInput("an escaped tag with a handler", ("Used \\<img src=x onerror=alert(1)> here", "<img")),
+        NamedInput("a script named in prose", ("Put the <script> at the end", "script")),
+        NamedInput("an unclosed processing instruction", ("went fine <?x and more", "<?")),
+    ])
+    func nothingLiveReachesTheMarkdown(_ input: NamedInput<(String, String)>) {
+        let cleaned = SafeMarkdown.clean(input.value.0)
+        #expect(!cleaned.contains(input.value.1))
+        #expect(!Self.holdsHTML(CommonMarkConverter.convert(cleaned, withInlines: true)))
+    }
+
     /// The note's own escaped "<" stays escaped and cleaning it again changes nothing.
     @Test func cleaningIsAFixedPoint() {
         let once = SafeMarkdown.clean("Named a <section> and \\<aside> too")
