@@ -215,8 +215,12 @@ import Testing
         }
         #expect(try summary() == "3 converted, 0 up to date, 0 failed")
         let first = try Self.contents(of: folder.appendingPathComponent("out"))
+        let index = folder.appendingPathComponent("out/index.html").path
+        let written = try Self.fileManager.attributesOfItem(atPath: index)[.modificationDate] as? Date
         #expect(try summary() == "0 converted, 3 up to date, 0 failed")
         #expect(try Self.contents(of: folder.appendingPathComponent("out")) == first)
+        // Nothing changed: the index is not written again.
+        #expect(try Self.fileManager.attributesOfItem(atPath: index)[.modificationDate] as? Date == written)
 
         try Self.write(Self.note(candidate: "Ana Changed"), to: folder.appendingPathComponent("notes/a.md"))
         #expect(try summary() == "1 converted, 2 up to date, 0 failed")

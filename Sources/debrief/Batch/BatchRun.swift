@@ -82,10 +82,17 @@ struct BatchRun {
         }
         if options.choices.prune { prune(&manifest, keeping: Set(notes.map(\.relativePath))) }
         manifest.files = manifest.files.filter { Folder.entry(at: Folder.join(folder, $0)) == .other }
+        // Nothing written and nothing gone: the index and the manifest on disk already say
+        // what they would (a folder of 10,000 notes spent most of a warm run rewriting them).
+        let unchanged = manifest == ownPrevious && options.choices.shard == nil
+            && counts.converted == 0
+            && Self.manifestNames(in: folder) == [BatchManifest.fileName]
+            && WriteJournal.names(in: folder).isEmpty
+            && ReportIndex.fileNames.allSatisfy { Folder.entry(at: Folder.join(folder, $0)) == .other }
         // The reports were written without a flush each; one flush of everything before the
         // manifest says they are there, so a power cut cannot leave a listed report empty.
-        sync()
-        let saved = save(&manifest)
+        if !unchanged { sync() }
+        let saved = unchanged || save(&manifest)
         // The manifest holds what the journal recorded now (a shard's: only its own).
         if saved {
             for name in WriteJournal.journalFiles(in: folder)
