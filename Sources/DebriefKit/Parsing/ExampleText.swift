@@ -288,10 +288,11 @@ enum ExampleText {
         guard let first = bytes.first, first.isASCIILetter else { return nil }
         func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
         func opens(with written: [UInt8]) -> Bool {
-            func compare(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+            // `withUTF8` lends a short (inline) line's bytes too.
+            var line = plain
+            return line.withUTF8 { line in
                 line.count > written.count && written.indices.allSatisfy { lowered(line[$0]) == written[$0] }
             }
-            return bytes.withContiguousStorageIfAvailable(compare) ?? Array(bytes).withUnsafeBufferPointer(compare)
         }
         for (index, written) in labelBytes.enumerated() where written[0] == lowered(first) && opens(with: written) {
             let label = labels[index]

@@ -103,11 +103,7 @@ struct SectionSegmenter {
     private func readSigned(_ list: MarkdownNode, signs: [UInt8?], into state: inout State) {
         for (item, sign) in zip(list.children, signs) {
             if state.current.kind == .privateNotes {
-                var rest = list
-                rest.children = [item]
-                rest.start = item.start
-                rest.end = item.end
-                state.current.pieces.append(.block(rest))
+                state.current.pieces.append(.block(Self.list(list, holding: item)))
                 continue
             }
             if let sign, let inner = item.children.first {
@@ -116,10 +112,7 @@ struct SectionSegmenter {
                 state.current.pieces.append(.block(inner))
                 continue
             }
-            var single = list
-            single.children = [item]
-            single.start = item.start
-            single.end = item.end
+            let single = Self.list(list, holding: item)
             guard var itemLines = simpleItemLines(single), !itemLines.isEmpty else {
                 state.current.pieces.append(.block(single))
                 continue
@@ -134,6 +127,15 @@ struct SectionSegmenter {
             }
             state.read(itemLines)
         }
+    }
+
+    /// `list` with `item` alone in it.
+    private static func list(_ list: MarkdownNode, holding item: MarkdownNode) -> MarkdownNode {
+        var single = list
+        single.children = [item]
+        single.start = item.start
+        single.end = item.end
+        return single
     }
 
     /// Whether the block after `index` is a "+" list: a concerns list written before the

@@ -45,7 +45,7 @@ enum SafeMarkdown {
                 // An escaped backtick ("\\`") opens nothing either.
                 var (end, runEnd) = codeSpans.end(at: characters.startIndex)
                 if end > runEnd, let newline = newlines.next(in: characters), newline < end { end = runEnd }
-                if out.reversed().prefix(while: { $0 == "\\" }).count % 2 == 1 { end = runEnd }
+                if Self.endsEscaping(out) { end = runEnd }
                 out.append(contentsOf: String(characters[..<end]))
                 characters = characters[end...]
                 continue
@@ -72,7 +72,7 @@ enum SafeMarkdown {
                     // A tag named in prose stays as words, its "<" escaped (once: a "<" the
                     // note or an earlier pass escaped keeps its backslash). Any other goes,
                     // escaped or not: "\<" is literal only where CommonMark reads inline text.
-                    let escaped = out.reversed().prefix(while: { $0 == "\\" }).count % 2 == 1
+                    let escaped = Self.endsEscaping(out)
                     if MentionedTags.isShown("<\(inside)>", closed: closedTags,
                                              before: escaped ? out.dropLast().last : out.last,
                                              after: characters.dropFirst(end + 1 - characters.startIndex).first)
@@ -116,6 +116,11 @@ enum SafeMarkdown {
             characters = characters.dropFirst()
         }
         return out
+    }
+
+    /// Whether `out` ends in an odd run of backslashes: the next character is escaped.
+    private static func endsEscaping(_ out: String) -> Bool {
+        out.reversed().prefix(while: { $0 == "\\" }).count % 2 == 1
     }
 
     /// The ")" that closes the "(" after "]": destinations may hold balanced parentheses

@@ -57,13 +57,14 @@ struct WordTable: Sendable {
 
     /// `word`'s number, or nil when the table does not have it.
     func value(for word: Substring) -> Int32? {
-        word.utf8.withContiguousStorageIfAvailable { value(forBytes: $0) } ?? value(forBytes: word.utf8)
+        // `withUTF8`, not `withContiguousStorageIfAvailable`: a short word is a small string,
+        // stored inline, which only the former lends as contiguous bytes.
+        var word = word
+        return word.withUTF8 { value(forBytes: $0) }
     }
 
     /// `word`'s number, or nil when the table does not have it.
     func value(for word: String) -> Int32? {
-        // `withUTF8`, not `withContiguousStorageIfAvailable`: a short word is a small string,
-        // stored inline, which only the former lends as contiguous bytes.
         var word = word
         return word.withUTF8 { value(forBytes: $0) }
     }

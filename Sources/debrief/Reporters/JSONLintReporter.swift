@@ -12,7 +12,6 @@ struct JSONLintReporter: LintReporter {
     static let formatVersion = 1
 
     func report(_ results: LintResults, colour: Bool) -> String {
-        // Appended piece by piece to one buffer: a `+` between pieces makes a string each.
         var out = JSONBytes()
         out.raw("{\n  \"version\": \(Self.formatVersion),\n")
         out.raw("  \"tool\": { \"name\": \"debrief\", \"version\": ")
@@ -67,27 +66,5 @@ struct JSONLintReporter: LintReporter {
             + "\"errors\": \(results.count(.error)), \"warnings\": \(results.count(.warning)), "
             + "\"notes\": \(results.count(.note)), \"failed\": \(results.failures.count) }\n}\n")
         return String(decoding: out.bytes, as: UTF8.self)
-    }
-}
-
-/// A JSON document's bytes, appended to.
-struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
-
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
-    mutating func clear() { bytes.removeAll(keepingCapacity: true) }
-    mutating func string(_ text: String) { JSONString.append(text, to: &bytes) }
-    mutating func number(_ value: Int?) { raw(JSONText.number(value)) }
-}
-
-/// JSON literals, written by hand.
-enum JSONText {
-    /// `text` as a JSON string (`JSONString`, the reports' escaping).
-    static func quoted(_ text: String) -> String {
-        JSONString.quoted(text)
-    }
-
-    static func number(_ value: Int?) -> String {
-        value.map(String.init) ?? "null"
     }
 }
