@@ -27,7 +27,17 @@ public struct NotesParser: Sendable {
             (scalar.value < 0x20 && scalar != "\t" && scalar != "\n")
                 || (0x7F...0x9F).contains(scalar.value)
         }
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        // Found on bytes first (every note passes here, and few hold one): C0 controls and
+        // DEL are single bytes, and C1 controls are U+0080–U+009F, C2 80 to C2 9F in UTF-8.
+        var bytes = text
+        let holdsControl = bytes.withUTF8 { utf8 in
+            utf8.indices.contains { index in
+                let byte = utf8[index]
+                return (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
+                    || (byte == 0xC2 && index + 1 < utf8.count && utf8[index + 1] <= 0x9F)
+            }
+        }
+        guard holdsControl else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.filter { !isControl($0) })
         return String(scalars)

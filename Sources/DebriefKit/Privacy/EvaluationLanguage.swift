@@ -49,6 +49,14 @@ struct EvaluationLanguage: Sendable {
     /// The stems that open a pattern of `anywhere`, by their first byte: a word that is not in
     /// the vocabulary, not a number and not a level code can open one only with one of these.
     private let anywhereStems: [[[UInt8]]]
+    /// Whether any stem of `anywhereStems` starts with the byte: most words start with none.
+    private let anywhereStemStarts: [Bool]
+    /// For each vocabulary word, whether it may open a pattern of `anywhere` (as a word of its
+    /// first slot or by one of its stems): most vocabulary words ("the", "for") open none,
+    /// and every pattern of `anywhere` was tried on each of them.
+    private let vocabularyOpensAnywhere: [Bool]
+    /// For each vocabulary word, whether a pattern of `byFirstWord` starts with it.
+    private let vocabularyOpensPattern: [Bool]
     /// Whether some pattern of `anywhere` may open on any word at all (an optional or `_`
     /// first slot), so that no word can be skipped.
     private let anywhereOpensAnywhere: Bool
@@ -119,6 +127,22 @@ struct EvaluationLanguage: Sendable {
             }
         }
         self.anywhereStems = anywhereStems
+        anywhereStemStarts = anywhereStems.map { !$0.isEmpty }
+        var vocabularyOpensAnywhere = [Bool](repeating: false, count: vocabulary.count)
+        for (word, id) in vocabulary {
+            let bytes = Array(word.utf8)
+            vocabularyOpensAnywhere[Int(id)] = anywhere.contains { pattern in
+                pattern.slots[0].alternatives.contains { alternative in
+                    switch alternative {
+                    case .word(let first): first == id
+                    case .prefix(let stem): bytes.starts(with: stem)
+                    default: false
+                    }
+                }
+            }
+        }
+        self.vocabularyOpensAnywhere = vocabularyOpensAnywhere
+        vocabularyOpensPattern = byFirstWord.map { !$0.isEmpty }
         anywhereOpensAnywhere = anywhere.contains { pattern in
             pattern.slots[0].isOptional || pattern.slots[0].alternatives.contains {
                 if case .anyWord = $0 { true } else { false }
@@ -185,9 +209,11 @@ struct EvaluationLanguage: Sendable {
                     isLevel: isLevel,
                     endsUnit: first == separator[0] && word.elementsEqual(separator),
                     // Most words open no pattern of `anywhere`: one it cannot start on is passed by.
-                    opensAnywhere: anywhereOpensAnywhere || id >= 0 || startsWithDigit || isLevel
-                        || !anywhereStems[Int(first)].isEmpty
-                        && anywhereStems[Int(first)].contains(where: { word.starts(with: $0) }))
+                    opensAnywhere: anywhereOpensAnywhere || startsWithDigit || isLevel
+                        || (id >= 0
+                            ? vocabularyOpensAnywhere[Int(id)]
+                            : anywhereStemStarts[Int(first)]
+                                && anywhereStems[Int(first)].contains(where: { word.starts(with: $0) })))
             }
         }
         return Tokens(bytes: bytes, spans: words.spans, tokens: tokens)
@@ -217,7 +243,7 @@ struct EvaluationLanguage: Sendable {
         }
         for start in 0..<tokens.count {
             let token = tokens[start]
-            if token.id >= 0 {
+            if token.id >= 0, vocabularyOpensPattern[Int(token.id)] {
                 // By index: a pattern bound to a name is a copy, two references counted.
                 let patterns = byFirstWord[Int(token.id)]
                 for index in patterns.indices

@@ -8,50 +8,53 @@ struct EvaluationWords {
     let folded: String
     /// Each word's bytes in `folded`, as offsets: the privacy gate reads every word of every
     /// note, and a `Substring` per word costs a reference count each time it is touched.
-    private(set) var spans: [Range<Int>] = []
+    let spans: [Range<Int>]
 
     init(_ text: String) {
-        folded = Self.fold(text)
-        // Bytes, and a scalar decoded only beyond ASCII, not Characters: this runs on every
-        // unit of every note, and grapheme breaking costs more than the words are worth.
+        // `withUTF8` lends a short, inline string's bytes too, without a copy.
+        var folded = Self.fold(text)
+        spans = folded.withUTF8(Self.wordSpans)
+        self.folded = folded
+    }
+
+    /// Where each word of `bytes` is. Bytes, and a scalar decoded only beyond ASCII, not
+    /// Characters: this runs on every unit of every note, and grapheme breaking costs more
+    /// than the words are worth. (A function of its own, not a closure: a closure appending
+    /// to the caller's array checks exclusive access at every word.)
+    private static func wordSpans(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        func split(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var start: Int?
-            var offset = 0
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                let length: Int
-                let isWord: Bool
-                let standsAlone: Bool
-                if byte < 0x80 {
-                    length = 1
-                    isWord = byte.isASCIILetterOrDigit
-                    standsAlone = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")
-                        || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "?")
-                } else {
-                    let (scalar, scalarLength) = UTF8Scalar.decode(bytes, at: offset)
-                    length = scalarLength
-                    isWord = Self.isWordScalar(scalar)
-                    standsAlone = scalar == "€" || scalar == "£" || scalar == Self.unitSeparator
-                }
-                if isWord {
-                    if start == nil { start = offset }
-                } else {
-                    if let wordStart = start {
-                        spans.append(wordStart..<offset)
-                        start = nil
-                    }
-                    if standsAlone { spans.append(offset..<offset + length) }
-                }
-                offset += length
+        spans.reserveCapacity(bytes.count / 4)
+        var start: Int?
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            let length: Int
+            let isWord: Bool
+            let standsAlone: Bool
+            if byte < 0x80 {
+                length = 1
+                isWord = byte.isASCIILetterOrDigit
+                standsAlone = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")
+                    || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "?")
+            } else {
+                let (scalar, scalarLength) = UTF8Scalar.decode(bytes, at: offset)
+                length = scalarLength
+                isWord = isWordScalar(scalar)
+                standsAlone = scalar == "€" || scalar == "£" || scalar == unitSeparator
             }
-            if let wordStart = start { spans.append(wordStart..<offset) }
+            if isWord {
+                if start == nil { start = offset }
+            } else {
+                if let wordStart = start {
+                    spans.append(wordStart..<offset)
+                    start = nil
+                }
+                if standsAlone { spans.append(offset..<offset + length) }
+            }
+            offset += length
         }
-        // `fold` makes a native string, whose bytes are contiguous; any other is copied once.
-        if folded.utf8.withContiguousStorageIfAvailable(split) == nil {
-            Array(folded.utf8).withUnsafeBufferPointer(split)
-        }
-        self.spans = spans
+        if let wordStart = start { spans.append(wordStart..<offset) }
+        return spans
     }
 
     /// The words as slices of `folded`, for callers that read a few.

@@ -22,6 +22,9 @@ struct WordTable: Sendable {
     private let mask: Int
     /// Every key, for words beyond ASCII.
     private let byString: [String: Int32]
+    /// Whether a key has a byte beyond ASCII: without one, only a word that may be canonically
+    /// equivalent to ASCII needs `byString`.
+    private let hasKeysBeyondASCII: Bool
 
     init<Words: Sequence>(_ words: Words) where Words.Element == (Substring, Int32) {
         var byString: [String: Int32] = [:]
@@ -42,6 +45,7 @@ struct WordTable: Sendable {
             self.words += bytes
         }
         self.byString = byString
+        hasKeysBeyondASCII = ascii.count < byString.count
     }
 
     /// FNV-1a: a few instructions a byte, and words are short.
@@ -78,7 +82,12 @@ struct WordTable: Sendable {
             hash = Self.hash(hash, byte)
             beyondASCII |= byte & 0x80
         }
-        guard beyondASCII == 0 else { return byString[String(decoding: bytes, as: UTF8.self)] }
+        guard beyondASCII == 0 else {
+            // Most such words ("José", "naïve") cannot equal an ASCII key: a dictionary
+            // look-up normalises the word first, ten times the cost of the ASCII path.
+            guard hasKeysBeyondASCII || Self.mayEqualASCII(bytes) else { return nil }
+            return byString[String(decoding: bytes, as: UTF8.self)]
+        }
         return words.withUnsafeBufferPointer { words in
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot].length >= 0 {
@@ -93,6 +102,22 @@ struct WordTable: Sendable {
             }
             return nil
         }
+    }
+
+    /// Whether `bytes` (UTF-8, not all ASCII) may be canonically equivalent to an ASCII
+    /// string. Every scalar of such a string decomposes to ASCII, and only three scalars
+    /// beyond ASCII do: U+037E (";"), U+1FEF ("`") and U+212A (Kelvin "K"). A test checks
+    /// the list against every scalar.
+    static func mayEqualASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0xCD: if index + 1 < bytes.count, bytes[index + 1] == 0xBE { return true }
+            case 0xE1: if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xAF { return true }
+            case 0xE2: if index + 2 < bytes.count, bytes[index + 1] == 0x84, bytes[index + 2] == 0xAA { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// The number of the word written in `bytes` (UTF-8), or nil when the table does not

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DebriefKit
@@ -85,5 +86,32 @@ import Testing
         #expect(alone?.kind == .strengths)
         #expect(withTeam == LabelClassifier.Verdict(kind: .improvements, byCue: false))
         #expect(LabelClassifier.classify(label) == alone)
+    }
+
+    /// The word table passes a word beyond ASCII by without a dictionary look-up unless one
+    /// of its scalars decomposes to ASCII: the list it keeps must be every such scalar.
+    @Test func onlyTheListedScalarsDecomposeToASCII() {
+        var mismatches: [String] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var text = String(scalar)
+            let decomposesToASCII = text.decomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }
+            if text.withUTF8(WordTable.mayEqualASCII) != decomposesToASCII {
+                mismatches.append(String(value, radix: 16))
+            }
+        }
+        #expect(mismatches.isEmpty)
+    }
+
+    @Test func wordsBeyondASCIIAreFoundByCanonicalEquivalence() {
+        let ascii = WordTable([("kb", 1), ("jose", 2)])
+        #expect(ascii.value(for: "\u{212A}b".lowercased()) == 1)
+        #expect(ascii.value(for: "\u{212A}b") == nil)  // "Kb", not "kb"
+        #expect(ascii.value(for: "josé") == nil)
+        let beyond = WordTable([("josé", 3), ("kb", 4)])
+        #expect(beyond.value(for: "jose\u{301}") == 3)
+        #expect(beyond.value(for: "naïve") == nil)
+        let kelvin = WordTable([("Kb", 5)])
+        #expect(kelvin.value(for: "\u{212A}b") == 5)
     }
 }

@@ -163,6 +163,14 @@ import Testing
         }
         #expect(report.strengths.first?.text == "[31mred[0m and bell")
     }
+
+    /// DEL and the C1 controls (two bytes each in UTF-8) go too; a no-break space, whose
+    /// first byte a C1 control shares, stays.
+    @Test func deleteAndC1ControlsGoAndANoBreakSpaceStays() {
+        let report = NotesParser().parse("Strengths\n\n• kept\u{7F} the \u{9B}2Jplan\u{85} in 10\u{A0}min\n",
+                                         source: "c1.md")
+        #expect(report.strengths.first?.text == "kept the 2Jplan in 10\u{A0}min")
+    }
 }
 
 /// A scheme hidden behind a character reference is still the scheme a browser follows.
