@@ -175,7 +175,7 @@ struct NoteReading {
         // title, or a lead line that reads as one, names the candidate.
         let lead = report.summary.first ?? report.other.first?.markdown
         let title = details.details.extra.first { $0.key == "title" }?.value
-            ?? lead?.split(separator: "\n").first.map(String.init)
+            ?? lead.flatMap(\.firstNonEmptyLine)
         if let title {
             details.fillFromTitle(title, sentence: lead)
             details.fillInterviewFromTitle(title)

@@ -221,14 +221,14 @@ struct SectionSegmenter {
         // counted only as far as the limit.)
         let firstColon = line.plain.utf8.firstIndex(of: UInt8(ascii: ":"))
         let head = line.plain[..<(firstColon ?? line.plain.endIndex)]
-        guard head.utf8.count <= 60 || head.dropFirst(60).isEmpty else { return nil }
+        guard !head.hasMoreCharacters(than: 60) else { return nil }
         // A bullet is a label only when it is private: "- Decision: no hire" under Cons is
         // the interviewer's verdict, not an improvement item.
         if line.bullet != nil, !isNumbered {
             // Labels are a few words ("Hiring decision:"); most bullets are longer and need
             // no look-up at all.
             let name = head
-            guard name.utf8.count <= 40 || name.dropFirst(40).isEmpty, name.hasAtMostSpaceSeparatedPieces(4),
+            guard !name.hasMoreCharacters(than: 40), name.hasAtMostSpaceSeparatedPieces(4),
                 LabelClassifier.isPrivate(String(name))
             else { return nil }
             var unbulleted = line
@@ -568,6 +568,8 @@ private struct State {
 
 extension String {
     var replacingNewlines: String {
-        split(separator: "\n").map { $0.trimmed }.joined(separator: " ")
+        // Most texts are one line: what the split and join give is the text trimmed.
+        guard containsByte(where: { $0 == 10 }) else { return trimmed }
+        return split(separator: "\n").map { $0.trimmed }.joined(separator: " ")
     }
 }

@@ -31,24 +31,66 @@ extension StringProtocol {
     /// beyond ASCII may be part of another Character (a combining mark after it, a prepended
     /// mark before it), which is not a separator, so such text is split as before.
     func hasAtMostSpaceSeparatedPieces(_ limit: Int) -> Bool {
-        var pieces = 0
-        var inPiece = false
-        var previousWasSpace = false
+        var pieces = PieceCount(limit: limit)
         var previous: UInt8 = 0
         for byte in utf8 {
-            if (previousWasSpace && byte >= 0x80) || (byte == 32 && previous >= 0x80) {
-                return split(separator: " ").count <= limit
+            if (previous == 32 && byte >= 0x80) || (byte == 32 && previous >= 0x80) {
+                return hasAtMostSpaceSeparatedPiecesByCharacters(limit)
             }
             previous = byte
-            previousWasSpace = byte == 32
-            if previousWasSpace {
-                inPiece = false
-            } else if !inPiece {
-                inPiece = true
-                pieces += 1
-                if pieces > limit { return false }
-            }
+            guard pieces.add(isSpace: byte == 32) else { return false }
         }
         return true
+    }
+
+    /// `hasAtMostSpaceSeparatedPieces` Character by Character, stopping past the limit: what
+    /// `split(separator: " ").count <= limit` says, without splitting a long text whole.
+    private func hasAtMostSpaceSeparatedPiecesByCharacters(_ limit: Int) -> Bool {
+        var pieces = PieceCount(limit: limit)
+        for character in self {
+            guard pieces.add(isSpace: character == " ") else { return false }
+        }
+        return true
+    }
+
+    /// Whether the text has more than `limit` Characters (`!dropFirst(limit).isEmpty`), told
+    /// from the bytes where they settle it. An ASCII byte between two ASCII bytes (or an end)
+    /// is a Character of its own unless it is a CR before a LF: nothing beyond ASCII joins it
+    /// from either side. More such bytes than `limit` settle it; too few are counted again
+    /// by Character, only as far as the limit.
+    func hasMoreCharacters(than limit: Int) -> Bool {
+        guard utf8.count > limit else { return false }
+        let settled = utf8.withContiguousStorageIfAvailable { bytes in
+            var certain = 0
+            for index in bytes.indices where bytes[index] < 0x80 {
+                let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
+                if next < 0x80, index == 0 || bytes[index - 1] < 0x80, !(bytes[index] == 13 && next == 10) {
+                    certain += 1
+                    if certain > limit { return true }
+                }
+            }
+            return false
+        }
+        return settled == true || !dropFirst(limit).isEmpty
+    }
+}
+
+/// Counts the runs between spaces, one unit (byte or Character) at a time.
+private struct PieceCount {
+    let limit: Int
+    private var pieces = 0
+    private var inPiece = false
+
+    init(limit: Int) { self.limit = limit }
+
+    /// Takes the next unit; `false` once the pieces are more than `limit`.
+    mutating func add(isSpace: Bool) -> Bool {
+        if isSpace {
+            inPiece = false
+        } else if !inPiece {
+            inPiece = true
+            pieces += 1
+        }
+        return pieces <= limit
     }
 }

@@ -25,4 +25,15 @@ extension String {
         lines.append(self[start...])
         return lines
     }
+
+    /// The first line that is not empty: `split(separator: "\n").first`, without splitting
+    /// the lines after it.
+    var firstNonEmptyLine: String? {
+        var rest = self[...]
+        while let end = rest.firstIndex(of: "\n") {
+            if end > rest.startIndex { return String(rest[..<end]) }
+            rest = rest[rest.index(after: end)...]
+        }
+        return rest.isEmpty ? nil : String(rest)
+    }
 }

@@ -110,11 +110,12 @@ struct NoteJob: Sendable {
         } catch {
             return Problem(message: error.message, path: Folder.join(output.path, name))
         }
-        if let identity = FileIdentity(path: destination), let file = settings.filesRead[identity] {
+        let (entry, identity) = FileIdentity.entry(at: destination)
+        if let identity, let file = settings.filesRead[identity] {
             return Problem(message: "is \(file); a report never replaces a file debrief reads",
                            path: destination)
         }
-        switch Folder.entry(at: destination) {
+        switch entry {
         case .folder:
             return Problem(message: "cannot write the report: a folder of that name is in the way",
                            path: destination)

@@ -24,6 +24,18 @@ struct FileIdentity: Hashable, Sendable {
         self.init(info)
     }
 
+    /// What is at `path` (not following a symbolic link at the end) and the file it leads to
+    /// (following one): one `lstat` when nothing is there, as for most reports a run writes.
+    static func entry(at path: String) -> (entry: Folder.Entry, identity: FileIdentity?) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return (.none, nil) }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return (.folder, FileIdentity(info))
+        case S_IFLNK: return (.other, FileIdentity(path: path))
+        default: return (.other, FileIdentity(info))
+        }
+    }
+
     private init(_ info: stat) {
         device = UInt64(truncatingIfNeeded: info.st_dev)
         inode = UInt64(truncatingIfNeeded: info.st_ino)

@@ -114,4 +114,35 @@ import Testing
         let kelvin = WordTable([("Kb", 5)])
         #expect(kelvin.value(for: "\u{212A}b") == 5)
     }
+
+    @Test(arguments: [
+        NamedInput("short ASCII", "Hiring decision"),
+        NamedInput("long ASCII", String(repeating: "word ", count: 20)),
+        NamedInput("CR LF pairs", String(repeating: "a\r\n", count: 30)),
+        NamedInput("combining marks", String(repeating: "e\u{301}", count: 50)),
+        NamedInput("prepended marks", String(repeating: "\u{600}a", count: 40)),
+        NamedInput("emoji sequences", String(repeating: "👩‍💻 ok ", count: 12)),
+        NamedInput("ASCII then marks", String(repeating: "ab", count: 25) + String(repeating: "\u{301}", count: 40)),
+        NamedInput("empty", ""),
+    ])
+    func characterLimitsAreToldAsDropFirstTellsThem(_ input: NamedInput<String>) {
+        for limit in [0, 1, 40, 60, 100] {
+            #expect(input.value.hasMoreCharacters(than: limit) == !input.value.dropFirst(limit).isEmpty,
+                    "limit \(limit)")
+            let substring = input.value.dropFirst(0)
+            #expect(substring.hasMoreCharacters(than: limit) == !substring.dropFirst(limit).isEmpty,
+                    "limit \(limit), substring")
+        }
+    }
+
+    @Test(arguments: [
+        NamedInput("one line", "Scorecard for Ada"),
+        NamedInput("blank lines first", "\n\nScorecard\nmore"),
+        NamedInput("only line feeds", "\n\n"),
+        NamedInput("empty", ""),
+        NamedInput("CR LF is one Character", "a\r\nb\nc"),
+    ])
+    func theFirstLineIsTheFirstPieceOfASplit(_ input: NamedInput<String>) {
+        #expect(input.value.firstNonEmptyLine == input.value.split(separator: "\n").first.map(String.init))
+    }
 }
