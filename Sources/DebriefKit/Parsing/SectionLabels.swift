@@ -40,7 +40,8 @@ enum SectionLabels {
         ],
         .ratings: [
             "ratings", "rating", "scores", "score", "scorecard", "competency ratings",
-            "competencies", "assessment scores",
+            "competencies", "assessment scores", "attributes", "rubric", "competency scores",
+            "skill ratings", "skills ratings",
         ],
         .privateNotes: [
             "private notes", "private", "internal", "internal notes", "interviewer only",

@@ -75,6 +75,8 @@ enum EvaluationCues {
         // commas, and "no result, no outcome" is a keyword list.
         (.decision, "rating|ratings|score|assessment|result|outcome|vote emojithumbsup|emojithumbsdown? hire|nohire|reject|advance|emojithumbsup|emojithumbsdown"),
         (.decision, "vote yes|no|pass"),
+        // "I'd say hire", "I'd vote no hire".
+        (.decision, "say|says|saying|vote|votes|voting|voted no|not? hire|hiring|nohire"),
         // Bar judgements: "not at the Staff bar yet", "above the bar for L5".
         (.bar, "at|above|below|meets|meet|met|clears|clear|cleared|over|under|hit|hits|reach|reached|near|for the|our|a _? bar"),
         (.bar, "staff|senior|junior|mid|principal|hiring|@level|level|role|team|company bar"),
@@ -101,7 +103,10 @@ enum EvaluationCues {
         (.level, "not|isnt|wasnt|below|above the|a senior|staff|principal|junior|mid|midlevel|@level _? level|bar|band"),
         // "At a senior level, interviewers expect..." is advice; "operating at a senior level"
         // places the candidate.
-        (.level, "operating|operates|operated|performing|performs|performed|interviewed|interviewing|pitched|landed|lands|sits|sat|solidly|firmly|clearly|squarely|closer|somewhere|more|comes|came|is|was|not|strong|solid|weak at|as|in|to|like|for a|an|the? senior|staff|junior|mid|principal|midlevel|entry level|engineer|ic|bar|band|candidate|hire"),
+        (.level, "operating|operates|operated|performing|performs|performed|interviewed|interviewing|pitched|landed|lands|sits|sat|solidly|firmly|clearly|squarely|closer|somewhere|more|comes|came|is|was|not|strong|solid|weak at|as|in|to|like|for a|an|the? senior|staff|junior|mid|principal|midlevel|entry level|levels|engineer|ic|bar|band|candidate|hire|than|rather|not|but|yet|<end>"),
+        // "Closer to mid than senior", "mid rather than senior", "senior vs staff".
+        (.level, "junior|mid|midlevel|senior|staff|principal than|vs|versus|over|not senior|staff|junior|mid|principal|midlevel|lead"),
+        (.level, "junior|mid|midlevel|senior|staff|principal rather than senior|staff|junior|mid|principal|midlevel|lead"),
         (.level, "for a|an senior|staff|junior|mid|principal|midlevel candidate|hire"),
         (.level, "level assessment|calibration|recommendation|decision|fit|call"),
         (.level, "ready for|to be? senior|staff|principal|lead|promotion"),
@@ -119,6 +124,12 @@ enum EvaluationCues {
         (.comparison, "than|vs|versus the? other two|three|ones|candidate|candidates|interviewees|applicants|folks"),
         (.comparison, "best|strongest|weakest|worst|top|bottom|strong candidate|applicant|interviewee|performer"),
         (.comparison, "best|strongest|weakest|worst so far"),
+        // "The strongest of the three", "the best of the bunch", "strongest we've seen today".
+        (.comparison, "best|strongest|weakest|worst|top|bottom of the|all|our? two|three|four|five|six|#|candidates|applicants|finalists|interviewees|bunch|lot|day|week|shortlist|group|cohort|pool|field"),
+        (.comparison, "weve|ive|we|i|theyve seen|interviewed|met today|yesterday"),
+        (.comparison, "weve|ive|we|i|theyve seen|interviewed|met so|this far|week|month|round|cycle|morning|afternoon"),
+        // "I'd put her ahead of …", "rated him below the other finalist".
+        (.comparison, "put|puts|putting|rate|rates|rated|rating|place|places|placed|placing|have|has|had him|her|them ahead|above|below|behind"),
         (.comparison, "so far this week|month|cycle|loop|round|quarter|year|batch|season"),
         (.comparison, "top|bottom # %|percent|percentile"),
         (.comparison, "stack rank*"),
@@ -151,6 +162,9 @@ enum EvaluationCues {
         (.hiringTeam, "note|notes|message|fyi|nb|ps for|to the? self|team|hiring|hm|recruiter|panel|committee|interviewers|debrief|myself|reviewers"),
         (.hiringTeam, "for the? hm|recruiter|recruiters|panel|committee|interviewers|debrief|reviewers"),
         (.hiringTeam, "fyi team|all|panel|recruiter|everyone|folks"),
+        // "TODO for me: …", "reminder to self", "ask HR whether we can …".
+        (.hiringTeam, "todo|todos|reminder|reminders|memo for|to me|myself|self"),
+        (.hiringTeam, "ask|asking|check|checking|confirm|tell|ping|email|loop|sync in|with? hr|recruiter|recruiting|talent|hm|sourcer"),
         (.hiringTeam, "not for the? candidate|candidates|sharing|external|distribution"),
         (.hiringTeam, "not to be shared|forwarded|sent|shown|passed"),
         (.hiringTeam, "do|please|pls not|never share|forward|disclose|circulate"),

@@ -230,6 +230,7 @@ struct EvaluationLanguage: Sendable {
 
     func find(in words: EvaluationWords) -> Finding? {
         if let verdict = bareVerdict(in: words) { return verdict }
+
         let tokens = tokens(words)
         // Which vocabulary words the text has: scanned for a short text, looked up in a
         // table for a long one (a whole note), so a pattern's anchor costs no more than that.
@@ -263,7 +264,12 @@ struct EvaluationLanguage: Sendable {
                 }
             }
         }
-        return nil
+        // No wording evaluates; an "(internal)" aside still marks the text as the team's.
+        // (The folded text keeps brackets; most texts have none.)
+        guard words.folded.containsByte(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }),
+            let aside = PrivateMarker.find(in: words.folded)
+        else { return nil }
+        return Finding(category: .hiringTeam, phrase: "(\(aside))")
     }
 
     private func finding(_ pattern: Pattern, _ words: EvaluationWords, _ start: Int, _ end: Int)

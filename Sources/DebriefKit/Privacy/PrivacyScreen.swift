@@ -185,18 +185,80 @@ struct PrivacyScreen {
             {
                 return true
             }
-            // "Yes", "3 - No": a verdict alone is found only in a unit of its own (patterns,
-            // "strong hire" among them, are found in the joined text below).
-            if Self.hasAtMostTwoSpaces(part),
-                language.bareVerdict(in: EvaluationWords(part)) != nil
-            {
-                return true
-            }
+            // "Yes", "3 - No", "Would I hire? Yes.": a verdict alone is found only in a unit of
+            // its own (patterns, "strong hire" among them, are found in the joined text below).
+            if holdsBareVerdict(part) { return true }
             // A private emoji anywhere: read the units to see where.
             if Self.holdsPrivateEmoji(Substring(part)) { return true }
         }
         let separator = " \(Character(EvaluationWords.unitSeparator)) "
         return language.find(in: parts.joined(separator: separator)) != nil
+    }
+
+    /// Whether some unit of `text` may be a verdict standing alone. `TextUnits` ends a unit
+    /// only at a line end or a sentence end (".", "!", "?"), so every unit is a run of the
+    /// pieces cut at each of those bytes, and a bare verdict has at most three words: only
+    /// runs of that few words are read. (Cutting at fewer places would miss "Yes." inside a
+    /// paragraph, which the unit by unit reading withholds.)
+    private func holdsBareVerdict(_ text: String) -> Bool {
+        var text = text
+        let pieces = text.withUTF8(Self.shortPieces)
+        for start in pieces.indices where pieces[start].words <= Self.bareVerdictWords {
+            var words = 0
+            var mayHoldWord = false
+            for end in start..<pieces.count {
+                words += pieces[end].words
+                if words > Self.bareVerdictWords { break }
+                mayHoldWord = mayHoldWord || pieces[end].mayHoldWord
+                guard mayHoldWord else { continue }
+                let utf8 = text.utf8
+                let span = utf8.index(utf8.startIndex, offsetBy: pieces[start].bytes.lowerBound)
+                    ..< utf8.index(utf8.startIndex, offsetBy: pieces[end].bytes.upperBound)
+                if language.bareVerdict(in: EvaluationWords(String(text[span]))) != nil { return true }
+            }
+        }
+        return false
+    }
+
+    /// The most words a bare verdict has ("2 - no hire").
+    private static let bareVerdictWords = 3
+
+    /// `bytes` cut after each line feed, ".", "!" and "?", with each piece's runs of ASCII
+    /// letters and digits: a bound on its words from below wherever a verdict could be (every
+    /// verdict word is ASCII; a letter beyond ASCII, a fullwidth "Ｙｅｓ", counts for none, and
+    /// an apostrophe's two runs are one word to `EvaluationWords`, but no verdict has one).
+    private static func shortPieces(_ bytes: UnsafeBufferPointer<UInt8>) -> [ShortPiece] {
+        var pieces: [ShortPiece] = []
+        var piece = ShortPiece(bytes: 0..<0)
+        var inWord = false
+        for (offset, byte) in bytes.enumerated() {
+            if byte.isASCIILetterOrDigit {
+                if !inWord { piece.words += 1 }
+                inWord = true
+                piece.mayHoldWord = true
+                continue
+            }
+            inWord = false
+            if byte >= 0x80 { piece.mayHoldWord = true }
+            if byte == 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                piece.bytes = piece.bytes.lowerBound..<offset + 1
+                pieces.append(piece)
+                piece = ShortPiece(bytes: offset + 1..<offset + 1)
+            }
+        }
+        if piece.bytes.lowerBound < bytes.count {
+            piece.bytes = piece.bytes.lowerBound..<bytes.count
+            pieces.append(piece)
+        }
+        return pieces
+    }
+
+    private struct ShortPiece {
+        var bytes: Range<Int>
+        /// Runs of ASCII letters and digits.
+        var words = 0
+        /// Whether it has a letter or digit, or a byte beyond ASCII that may be one.
+        var mayHoldWord = false
     }
 
     /// The lines of `text` cut at sentence ends too ("Coding: Yes. Design: Yes."): a unit
@@ -383,7 +445,9 @@ struct PrivacyScreen {
             guard let reason = reason(toWithhold: String(unitText), label: label, line: unitLine)
             else { continue }
             removed.insert(index)
-            if label.map(isPrivateLabel) == true { labelWithheld = true }
+            if label.map(isPrivateLabel) == true || PrivateMarker.opens(Self.withoutMarker(unitText)) {
+                labelWithheld = true
+            }
             withhold(String(unitText), reason: reason, line: unitLine, from: title)
         }
         let kept = units.keeping(removed)
@@ -408,13 +472,20 @@ struct PrivacyScreen {
     }
 
     /// A scorecard's field whose value is a verdict alone: "Coding: Yes", "Rating: 3 – Hire",
-    /// "Communication: Mixed". The key names what was judged; the value is the judgement,
+    /// "Communication: Mixed", "Testing ........ 2 - No". The key names what was judged; the value is the judgement,
     /// which a verdict standing alone in its own unit already is.
     private func verdictAfterKey(in text: Substring) -> EvaluationLanguage.Finding? {
-        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }),
-            text[..<colon].split(whereSeparator: \.isBlank).count <= 5
-        else { return nil }
-        let value = text[text.index(after: colon)...]
+        let key: Substring
+        let value: Substring
+        if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            (key, value) = (text[..<colon], text[text.index(after: colon)...])
+        } else if let led = DotLeader.split(text) {
+            // "Accessibility ........ 2 - No": a scorecard's row, its leader for a colon.
+            (key, value) = led
+        } else {
+            return nil
+        }
+        guard key.split(whereSeparator: \.isBlank).count <= 5 else { return nil }
         guard Self.hasAtMostTwoSpaces(value.trimmed) else { return nil }
         return language.bareVerdict(in: EvaluationWords(String(value)))
     }

@@ -55,7 +55,8 @@ struct TextUnits {
     private static func isStructural(_ line: Substring) -> Bool {
         guard let first = line.first else { return false }
         if first == ">" || first == "|" || first == "#" { return true }
-        return PastedBullet.marker(in: String(line.prefix(5))) != nil
+        // A scorecard's "Key ........ value" row is a line of its own, as a table row is.
+        return PastedBullet.marker(in: String(line.prefix(5))) != nil || DotLeader.split(line) != nil
     }
 
     /// Sentences end at `.`, `!` or `?` followed by white space and a word that does not

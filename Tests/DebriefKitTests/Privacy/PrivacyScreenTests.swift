@@ -58,8 +58,42 @@ import Testing
         ("Stronger than the other two candidates this week", .comparison),
         ("Expects 185k base", .compensation),
         ("Note to hiring team: check references", .hiringTeam),
+        ("Closer to mid than senior", .level),
+        ("I'd say hire", .decision),
+        ("The strongest of the three", .comparison),
+        ("Best we've seen today", .comparison),
+        ("I'd put her ahead of Rafael", .comparison),
+        ("TODO for me: book the follow-up", .hiringTeam),
+        ("Check with HR about relocation", .hiringTeam),
+        ("(internal) good session", .hiringTeam),
+        ("[private] follow up", .hiringTeam),
     ])
     func languageFindsEachCategory(_ text: String, _ category: EvaluationCues.Category) {
         #expect(EvaluationLanguage.shared.find(in: text)?.category == category)
+    }
+
+    /// The quick check that clears most notes at once must see what the unit by unit reading
+    /// withholds: a verdict standing alone as a sentence inside a longer paragraph.
+    @Test func aVerdictAnsweringAQuestionInsideAParagraphIsWithheld() {
+        let report = NotesParser().parse("""
+            # Feedback — Zainab Okafor
+
+            Summary
+            Zainab built a rate limiter. Would I hire her? Yes. She tested the edges well.
+            """, source: "yes.md")
+        let summary = report.summary.joined(separator: " ")
+        #expect(summary.contains("She tested the edges well"))
+        #expect(!summary.contains("Yes"))
+        #expect(report.privateNotes?.contains { $0.markdown == "Yes." } == true)
+    }
+
+    @Test(arguments: [
+        NamedInput("an aside of prose", "Worked in payments (private sector, mostly banking and retail) for years"),
+        NamedInput("the cache ahead of the database", "Put the cache ahead of the database"),
+        NamedInput("a to-do in the code", "Left a TODO comment for the retry"),
+        NamedInput("an ellipsis", "Then... it worked"),
+    ])
+    func everydayWordsAreNotEvaluations(_ input: NamedInput<String>) {
+        #expect(EvaluationLanguage.shared.find(in: input.value) == nil)
     }
 }
