@@ -33,17 +33,21 @@ struct DetailsRecogniser {
     }
 
     /// Candidate and role from a title or a note's first line, where no detail names them.
-    mutating func fillFromTitle(_ text: String, sentence: String?) {
+    /// - Parameter isTitle: `text` is the note's title, not its lead line (a lead sentence
+    ///   such as "Strong engineer" names no job).
+    mutating func fillFromTitle(_ text: String, sentence: String?, isTitle: Bool) {
         guard details.candidate == nil || details.role == nil else { return }
         let found = TitleDetails.read(text)
         if details.candidate == nil, let candidate = found.candidate {
             details.candidate = candidate
         }
-        // A role from the title only when the title names this candidate.
+        // The role after a name only when the name is this candidate's; else a job the
+        // title names ("Scorecard — Frontend Engineer (React)").
         let sameCandidate = found.candidate != nil && found.candidate == details.candidate
         if details.role == nil {
             details.role = (sameCandidate ? found.role : nil)
                 ?? sentence.flatMap(TitleDetails.roleInSentence)
+                ?? (isTitle ? TitleDetails.jobTitle(in: text) : nil)
         }
     }
 
@@ -59,12 +63,24 @@ struct DetailsRecogniser {
         if details.date == nil { details.date = TitleDetails.dateInSentence(text) }
     }
 
+    /// A panel's interviewers, each heading a part of the note, when no line named them.
+    mutating func addInterviewers(_ names: [String]) {
+        guard details.interviewer == nil, !names.isEmpty else { return }
+        var unique: [String] = []
+        for name in names where !unique.contains(name) { unique.append(name) }
+        details.interviewer = unique.joined(separator: ", ")
+    }
+
     mutating func addTitle(_ title: NoteLine) {
         details.extra.insert(DetailField(key: "title", value: title.markdown), at: 0)
     }
 
-    /// Fills `dateISO` once every source of details has been read.
+    /// Fills `dateISO` once every source of details has been read, and the role from an
+    /// "Interview:" line that names the job ("Interview: iOS Engineer — Code review").
     mutating func finish() {
+        if details.role == nil, let type = details.interviewType {
+            details.role = TitleDetails.jobTitle(in: type)
+        }
         guard let date = details.date, !date.isEmpty else { return }
         // "05/06/2026" is May 6 in one country and June 5 in another: say so, guess nothing.
         if DateReader.isAmbiguous(date) {

@@ -1,6 +1,6 @@
 /// A "Key: value" line in any of the forms notes use: `Key: value`, `**Key:** value`,
 /// `**Key**: value`, `- Key: value`, or `Key:` alone with the value on the next line; for a
-/// known details key, also `Key ........ value` and `Key - Value` (see `ledPair`).
+/// known details key, also `Key ........ value`, `Key - Value` and `key = value` (see `ledPair`).
 struct KeyValueLine {
     var key: String
     /// Markdown as written; empty when the value is on the next line or missing.
@@ -37,7 +37,7 @@ struct KeyValueLine {
         "job title", "level", "date", "interview date", "company", "interview type",
     ]
 
-    /// A known key, a leader (dots, an ellipsis, or a dash between spaces), and a value.
+    /// A known key, a leader (dots, an ellipsis, a dash between spaces, or "="), and a value.
     private static func ledPair(_ markdown: String) -> (String, String)? {
         let text = markdown.trimmed
         guard text.utf8.count <= 120, let first = text.first, first.isLetter || first == "*" else { return nil }
@@ -47,18 +47,24 @@ struct KeyValueLine {
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            if character == "." || character == "…" || character == "-" || character == "–" || character == "—" {
+            if character == "." || character == "…" || character == "-" || character == "–" || character == "—"
+                || character == "="
+            {
                 var end = index
                 var dots = 0
                 var dashes = 0
-                while end < text.endIndex, ".… -–—".contains(text[end]) {
+                var equals = 0
+                while end < text.endIndex, ".… -–—=".contains(text[end]) {
                     if text[end] == "." || text[end] == "…" { dots += text[end] == "…" ? 3 : 1 }
                     if "-–—".contains(text[end]) { dashes += 1 }
+                    if text[end] == "=" { equals += 1 }
                     end = text.index(after: end)
                 }
-                let spacedDash = dashes == 1 && dots == 0 && index > text.startIndex
+                let spacedDash = dashes == 1 && dots == 0 && equals == 0 && index > text.startIndex
                     && text[text.index(before: index)] == " " && text[..<end].hasSuffix(" ")
-                if dots >= 3 && dashes == 0 || spacedDash {
+                // "candidate = Ibrahim Nasser": a config-file habit.
+                let assigned = equals == 1 && dots == 0 && dashes == 0
+                if dots >= 3 && dashes == 0 && equals == 0 || spacedDash || assigned {
                     keyEnd = index
                     valueStart = end
                     dashed = spacedDash

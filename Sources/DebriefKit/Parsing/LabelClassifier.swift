@@ -31,7 +31,8 @@ enum LabelClassifier {
     }()
 
     /// Whether any private cue is among `words`, looking only at cues that can match.
-    private static func hasPrivateCue(_ words: [Substring]) -> Bool {
+    private static func hasPrivateCue(_ labelWords: [Substring]) -> Bool {
+        let words = LabelCues.withoutTerms(labelWords)
         for word in words {
             guard let first = word.utf8.first else { continue }
             if privateStemCuesByFirstByte[Int(first)].contains(where: { contains(words, $0) }) { return true }
@@ -89,6 +90,14 @@ enum LabelClassifier {
     private static let labelsRead = LabelMemo<Verdict?>()
 
     private static func readLine(_ label: String) -> Verdict? {
+        if let verdict = readWholeLine(label) { return verdict }
+        // "Prep for the next round (the onsite has two more rounds):": the aside adds to the
+        // label (a private one was read above, aside and all).
+        guard let bare = LabelText.withoutTrailingAside(label) else { return nil }
+        return readWholeLine(bare)
+    }
+
+    private static func readWholeLine(_ label: String) -> Verdict? {
         guard let verdict = classify(label) else { return nil }
         guard verdict.byCue, verdict.kind != .privateNotes else { return verdict }
         let words = LabelText.normalised(EvaluationWords.fold(label)).split(separator: " ")

@@ -33,6 +33,35 @@ enum LabelCues {
     /// one of `SectionLabels.privateWords`, withheld wherever it stands.)
     static let storyWords: Set<String> = ["result", "results"]
 
+    /// Nouns that make a private cue just before them a technical term: "Recommendation
+    /// systems", "Decision making", "Decision trees", "Status codes", "Internal tools",
+    /// "Private keys", "Signal processing". Such a label names a topic, not the team's notes.
+    static let termNouns: Set<Substring> = [
+        "system", "systems", "engine", "engines", "tree", "trees", "making", "model", "models",
+        "algorithm", "algorithms", "feed", "feeds", "service", "services", "code", "codes",
+        "page", "pages", "key", "keys", "api", "apis", "method", "methods", "field", "fields",
+        "class", "classes", "repo", "repos", "tool", "tools", "tooling", "processing", "table",
+        "tables", "network", "networks", "variable", "variables", "sector",
+    ]
+    /// The cues a term noun can follow.
+    private static let termCueStems = ["privat", "internal", "recommend", "decision", "signal", "status"]
+
+    /// `words` without the private cues that are part of a technical term (`termNouns`) or
+    /// are the candidate's own ("Stating your recommendation up front", "Explain your
+    /// decision"): a label that says "your" speaks to the candidate.
+    static func withoutTerms(_ words: [Substring]) -> [Substring] {
+        guard words.count > 1 else { return words }
+        var kept: [Substring] = []
+        kept.reserveCapacity(words.count)
+        for index in words.indices {
+            let isCue = termCueStems.contains { words[index].hasPrefix($0) }
+            let isTerm = isCue && index + 1 < words.count && termNouns.contains(words[index + 1])
+            let isTheirs = isCue && index > 0 && words[index - 1] == "your"
+            if !isTerm && !isTheirs { kept.append(words[index]) }
+        }
+        return kept
+    }
+
     static let weakCueCompanions: Set<Substring> = [
         "final", "interview", "overall", "hiring", "debrief", "my", "our", "the", "culture",
         "cultural", "team", "role", "level", "decision", "and", "recommended", "interviewer",
@@ -90,6 +119,8 @@ enum LabelCues {
         "the good", "the bad", "impressions", "resources", "be better", "gone better", "opportunit*",
         "lowlights", "gaps", "recommended", "advice", "suggest", "suggestions", "next round",
         "next stage", "could improve", "can improve", "to improve", "do better", "needs work",
+        "what worked", "worked well", "to develop", "not so great", "not great", "not so good",
+        "not good", "not as good", "not so well", "less good",
     ]
 
     /// Words that turn a strength cue around: "What didn't go well", "Could be better".

@@ -48,6 +48,7 @@ struct NoteReading {
     mutating func read(_ blocks: [MarkdownNode], hasFrontMatter: Bool) {
         let segmented = SectionSegmenter(lines: lines).segment(blocks)
         if let title = segmented.title { details.addTitle(title) }
+        defer { details.addInterviewers(segmented.panelists) }
         report.diagnostics += segmented.diagnostics
         let outlines = OutlineBuilder(lines: lines)
         var recognised = hasFrontMatter
@@ -94,7 +95,7 @@ struct NoteReading {
                     entryLines.summary.append(startLocation(piece)?.line)
                 }
             case .strengths:
-                let entries = outline
+                let entries = TypedLineBreaks.split(outline)
                 // Strengths written as a paragraph (an email's "Strengths: …") are its
                 // sentences, one strength each.
                 let isProse = !entries.isEmpty && entries.allSatisfy { $0.kind == .text }
@@ -112,11 +113,12 @@ struct NoteReading {
             case .improvements:
                 var improvements = ImprovementsRecogniser()
                 // A Markdown report's line saying what suggestions are is not an item.
-                improvements.read(outline.filter { !SuggestionNotice.matches($0.plain) })
+                improvements.read(TypedLineBreaks.split(outline, keepsHeadline: Self.headsItsDetail)
+                    .filter { !SuggestionNotice.matches($0.plain) })
                 report.improvements += Self.completing(improvements.areas, lead: label.title)
                 report.diagnostics += improvements.diagnostics
             case .preparation:
-                for entry in listEntries(outline, in: label) {
+                for entry in listEntries(TypedLineBreaks.split(outline), in: label) {
                     report.preparation.append(entry.text)
                     entryLines.preparation.append(entry.line)
                 }
@@ -174,10 +176,10 @@ struct NoteReading {
         // "Scorecard for Noah Fischer", "Feedback for *Ethan Brooks* — iOS Engineer, L4": a
         // title, or a lead line that reads as one, names the candidate.
         let lead = report.summary.first ?? report.other.first?.markdown
-        let title = details.details.extra.first { $0.key == "title" }?.value
-            ?? lead.flatMap(\.firstNonEmptyLine)
+        let namedTitle = details.details.extra.first { $0.key == "title" }?.value
+        let title = namedTitle ?? lead.flatMap(\.firstNonEmptyLine)
         if let title {
-            details.fillFromTitle(title, sentence: lead)
+            details.fillFromTitle(title, sentence: lead, isTitle: namedTitle != nil)
             details.fillInterviewFromTitle(title)
         }
         // "Notes from my interview with Noor on 19 March 2026." in the note's lead.
@@ -265,6 +267,14 @@ struct NoteReading {
         }
         if !items.isEmpty { report.improvements.append(ImprovementArea(title: nil, items: items)) }
         return true
+    }
+
+    /// A short topic on a line of its own above one line of what to do about it ("System
+    /// design" / "Didn't consider caching."): an item's headline and detail, not two items.
+    private static func headsItsDetail(_ entry: OutlineEntry) -> Bool {
+        let headline = entry.line.plain
+        return entry.continuation.count == 1 && headline.hasAtMostSpaceSeparatedPieces(3)
+            && !(headline.last.map { ".!?".contains($0) } ?? false)
     }
 
     /// Content before the first label: pieces shaped like details ("Candidate: …" lines, a

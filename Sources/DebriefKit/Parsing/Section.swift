@@ -31,6 +31,8 @@ struct SectionLabel {
     var level: Int
     /// Read from the label's words or emoji rather than an exact name.
     var byCue = false
+    /// Opened by a note's shape, with no label written: dropped if nothing follows it.
+    var isImplied = false
 
     static let boldLevel = 7
     static let plainLevel = 8

@@ -112,7 +112,8 @@ enum SectionLabels {
     private static let privatePhrases = [
         "interviewer only", "interviewers only", "interviewer notes", "do not share",
         "hiring committee", "hiring manager", "not for the candidate", "notes to self",
-        "for my eyes", "internal only",
+        "for my eyes", "internal only", "hiring team", "team only", "panel only",
+        "do not forward", "dont forward", "dont share", "not to be shared", "not for sharing",
     ]
 
     /// Words of a label with hyphens, apostrophes and camelCase split apart, so
@@ -142,28 +143,42 @@ enum SectionLabels {
 
     /// Letters every private word or phrase contains one of; text without any is not private,
     /// and most lines are rejected here without splitting them into words.
-    private static let privateStems: [[UInt8]] = [
+    private static let privateStems = StemSearch([
         "privat", "confiden", "intern", "recommend", "verdict", "decision", "status", "outcome",
-        "interviewer", "share", "committee", "manager", "candidate", "self", "eyes",
-    ].map { Array($0.utf8) }
+        "interviewer", "shar", "committee", "manager", "candidate", "self", "eyes", "team",
+        "panel", "forward",
+    ])
 
     static func looksPrivate(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, StemSearch.contains(any: privateStems, in: text) else {
+        guard text.utf8.count <= 120, privateStems.matches(text) else {
             return false
         }
         let words = splitWords(text)
         guard (1...8).contains(words.count) else { return false }
+        let cueWords = LabelCues.withoutTerms(words.map { Substring($0) })
         let joined = words.joined(separator: " ")
         // "Status", "Interview outcome": private; "State the outcome first": advice.
-        let substrings = words.map { Substring($0) }
-        return substrings.contains { privateWords.contains(String($0))
-            && LabelCues.keepsPrivateSense($0, among: substrings) }
+        return cueWords.contains { privateWords.contains(String($0))
+            && LabelCues.keepsPrivateSense($0, among: cueWords) }
             || privatePhrases.contains { joined.contains($0) }
     }
 }
 
 /// The comparable form of a label or key.
 enum LabelText {
+    /// `text` without an aside in brackets at its end, colon kept ("Prep for the next round
+    /// (onsite next week):" → "Prep for the next round:"); nil when it has none, or nothing
+    /// before it.
+    static func withoutTrailingAside(_ text: String) -> String? {
+        let trimmed = text.trimmed
+        let hasColon = trimmed.hasSuffix(":")
+        let body = hasColon ? trimmed.dropLast().trimmedSubstring : trimmed[...]
+        guard body.hasSuffix(")"), let open = body.lastIndex(of: "(") else { return nil }
+        let before = body[..<open].trimmedSubstring
+        guard !before.isEmpty else { return nil }
+        return String(before) + (hasColon ? ":" : "")
+    }
+
     static func normalised(_ text: String) -> String {
         // Most labels and lines are ASCII: their bytes give the same words without a
         // Character or a lower-cased copy.
@@ -264,19 +279,41 @@ enum LabelText {
 }
 
 /// A case-insensitive search for ASCII stems in UTF-8 bytes: a cheap first test before the
-/// word-level checks that private labels and hiring wording need.
-enum StemSearch {
-    static func contains(any stems: [[UInt8]], in text: String) -> Bool {
-        let bytes = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        return stems.contains { stem in
-            guard bytes.count >= stem.count else { return false }
-            for start in 0...(bytes.count - stem.count)
-            where bytes[start] == stem[0] && bytes[start..<(start + stem.count)].elementsEqual(stem) {
-                return true
+/// word-level checks that private labels and hiring wording need. One pass over the text,
+/// trying only the stems that open with each byte.
+struct StemSearch: Sendable {
+    private let stems: [[UInt8]]
+    /// For each lower-case byte, the stems that open with it.
+    private let byFirstByte: [[Int]]
+
+    init(_ stems: [String]) {
+        self.stems = stems.map { Array($0.lowercased().utf8) }
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, stem) in self.stems.enumerated() {
+            if let first = stem.first { table[Int(first)].append(index) }
+        }
+        byFirstByte = table
+    }
+
+    func matches(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for start in bytes.indices {
+                let candidates = byFirstByte[Int(Self.lower(bytes[start]))]
+                guard !candidates.isEmpty else { continue }
+                for index in candidates {
+                    let stem = stems[index]
+                    guard start + stem.count <= bytes.count else { continue }
+                    var offset = 1
+                    while offset < stem.count, Self.lower(bytes[start + offset]) == stem[offset] { offset += 1 }
+                    if offset == stem.count { return true }
+                }
             }
             return false
         }
     }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 }
 
 extension LabelText {

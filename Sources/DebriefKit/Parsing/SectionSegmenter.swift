@@ -13,11 +13,14 @@ struct SectionSegmenter {
         var sections: [Section] = []
         /// A leading `# Title` that is not a section label.
         var title: NoteLine?
+        /// The interviewers a panel's note gives a part each (`PanelMembers`).
+        var panelists: [String] = []
         var diagnostics: [Diagnostic] = []
     }
 
     func segment(_ blocks: [MarkdownNode]) -> Result {
         var state = State()
+        state.panel = PanelMembers(blocks)
         state.secondLevelMayTitle = blocks.count { $0.kind == .heading && $0.headingLevel <= 2 } == 1
         // Terse notes mark strengths with "+" and concerns with "-", no labels, and CommonMark
         // starts a new list wherever the marker changes: in a run of bullet lists holding a
@@ -221,7 +224,10 @@ struct SectionSegmenter {
         // counted only as far as the limit.)
         let firstColon = line.plain.utf8.firstIndex(of: UInt8(ascii: ":"))
         let head = line.plain[..<(firstColon ?? line.plain.endIndex)]
-        guard !head.hasMoreCharacters(than: 60) else { return nil }
+        // "Prep for the next round (the onsite has two more rounds):" is long for its aside.
+        guard !head.hasMoreCharacters(than: 60)
+            || LabelText.withoutTrailingAside(line.plain).map({ !$0.hasMoreCharacters(than: 61) }) == true
+        else { return nil }
         // A bullet is a label only when it is private: "- Decision: no hire" under Cons is
         // the interviewer's verdict, not an improvement item.
         if line.bullet != nil, !isNumbered {
@@ -353,6 +359,8 @@ private struct State {
     var current = Section(label: nil)
     /// Whether a second-level heading opening the note may be its title (`canTitleNote`).
     var secondLevelMayTitle = false
+    /// Who heads each interviewer's part of a panel's note.
+    var panel: PanelMembers?
 
     mutating func finish() -> SectionSegmenter.Result {
         close()
@@ -376,6 +384,16 @@ private struct State {
             // title ("Interview Feedback Form").
             let isFirstLine = result.sections.isEmpty && current.label == nil
                 && current.pieces.isEmpty && fragment.isEmpty
+            if line.bullet == nil, !isFirstLine, panel?.isListed(line.plain) == true {
+                // "Claire Hughes" alone on a line, named on the note's "Panel:" line.
+                let fragmentBefore = fragment
+                if startPanelPart(of: line.plain, at: line.location, level: SectionLabel.plainLevel,
+                                  flushing: fragmentBefore)
+                {
+                    fragment = []
+                    continue
+                }
+            }
             if let (label, rest) = SectionSegmenter.label(in: line, inlineKinds: inlineKinds),
                 !(awaitsValue && label.kind != .privateNotes),
                 !(isFirstLine && label.byCue && [.summary, .details, .ratings].contains(label.kind)),
@@ -429,7 +447,22 @@ private struct State {
     /// A section no label opened, known from the shape of what follows.
     mutating func openImplied(_ kind: SectionKind, at location: SourceLocation?) {
         open(SectionLabel(kind: kind, title: kind.displayTitle,
-                          location: location ?? SourceLocation(line: 1), level: SectionLabel.plainLevel))
+                          location: location ?? SourceLocation(line: 1), level: SectionLabel.plainLevel,
+                          isImplied: true))
+    }
+
+    /// An interviewer's part of a panel's note begins: what follows it before any label is
+    /// their summary. Inside a private section of a higher rank it stays private (`false`).
+    mutating func startPanelPart(of name: String, at location: SourceLocation, level: Int,
+                                 flushing fragment: [NoteLine] = []) -> Bool
+    {
+        guard opens(SectionLabel(kind: .other, title: name, location: location, level: level)) else {
+            return false
+        }
+        if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
+        result.panelists.append(name)
+        openImplied(.summary, at: location)
+        return true
     }
 
     /// A list whose items are sections (`labels`, nil for an item that is content): each
@@ -472,6 +505,12 @@ private struct State {
     mutating func readLabelBlock(_ block: MarkdownNode, isFirst: Bool) {
         let level = block.kind == .heading ? block.headingLevel : SectionLabel.boldLevel
         let text = block.inlineText.replacingNewlines.withoutTrailingColon
+        // "## Interviewer 2: Laura Chen": a heading, not a bold line, which may be a detail.
+        if block.kind == .heading, let name = panel?.member(in: text),
+            startPanelPart(of: name, at: block.start ?? SourceLocation(line: 1), level: level)
+        {
+            return
+        }
         let verdict = LabelClassifier.classify(text)
         var kind = verdict?.kind ?? .other
         // A label read from its words (not an exact name) does not take the place of the
@@ -562,6 +601,7 @@ private struct State {
     }
 
     private mutating func close() {
+        if current.label?.isImplied == true, current.pieces.isEmpty { return }
         if current.label != nil || !current.pieces.isEmpty { result.sections.append(current) }
     }
 }

@@ -64,6 +64,57 @@ enum TitleDetails {
         return nil
     }
 
+    /// Nouns a job title ends with ("Backend Engineer", "Ward Manager", "Class Teacher").
+    private static let jobNouns: Set<String> = [
+        "engineer", "developer", "designer", "scientist", "analyst", "architect", "manager",
+        "mgr", "researcher", "specialist", "executive", "consultant", "writer", "teacher",
+        "nurse", "intern", "lead", "director", "officer", "representative", "rep",
+        "coordinator", "administrator", "admin", "accountant", "technician", "assistant",
+        "planner", "strategist", "editor", "producer", "marketer", "recruiter", "sre", "pm",
+        "tester", "programmer", "owner", "advisor", "adviser", "associate", "head",
+        "supervisor", "clerk", "agent", "sister", "practitioner", "therapist", "pharmacist",
+        "physician", "surgeon", "paralegal", "lawyer", "counsel", "auditor", "controller",
+    ]
+    /// Words that judge a person rather than name a job: "Strong engineer", "Great designer".
+    private static let judgingWords: Set<String> = [
+        "strong", "great", "good", "solid", "excellent", "weak", "decent", "fine", "nice",
+        "promising", "capable", "brilliant", "average", "okay", "ok",
+    ]
+    /// Words that title a note around a job title: "Data Engineer interview – notes".
+    private static let titleTail: Set<String> = [
+        "interview", "interviews", "feedback", "notes", "scorecard", "debrief", "screen",
+        "loop", "onsite", "round", "panel", "review", "assessment", "evaluation",
+    ]
+
+    /// The job title a title line names when it names no candidate: "Interview Feedback –
+    /// Backend Engineer (Payments)", "Scorecard — Frontend Engineer (React)", "Data Engineer
+    /// interview – notes". A part between separators that ends with a job noun, an aside
+    /// right after it kept.
+    static func jobTitle(in line: String) -> String? {
+        let plain = MarkupStripper.plainText(line).replacingBytes(of: " - ", with: " – ")
+        for part in plain.split(whereSeparator: { "—–|·:,".contains($0) }) {
+            var words = part.split(separator: " ").map(String.init)
+            // "(Payments)" after the noun belongs to the title; an aside elsewhere does not.
+            var aside: [String] = []
+            while let last = words.last, last.hasSuffix(")"), words.contains(where: { $0.hasPrefix("(") }) {
+                guard let open = words.lastIndex(where: { $0.hasPrefix("(") }) else { break }
+                aside = Array(words[open...])
+                words.removeSubrange(open...)
+            }
+            while let last = words.last, titleTail.contains(last.lowercased()) { words.removeLast() }
+            while words.first.map({ titleWords.contains($0.lowercased()) }) == true { words.removeFirst() }
+            // "iOS Engineer", "Year 5 Class Teacher": a capital somewhere in the first word;
+            // "Strong engineer" judges, it names no job.
+            guard (1...5).contains(words.count), let first = words.first,
+                first.contains(where: { $0.isUppercase || $0.isNumber }),
+                !judgingWords.contains(first.lowercased()),
+                let noun = words.last, jobNouns.contains(noun.lowercased())
+            else { continue }
+            return (words + aside).joined(separator: " ")
+        }
+        return nil
+    }
+
     /// The phrase after the name, up to the next separator: "Technical Writer".
     private static func role(after index: Int, in tokens: [String]) -> String? {
         var start = index

@@ -137,7 +137,9 @@ enum EvaluationCues {
         (.comparison, "candidate pool|pipeline|slate"),
         (.comparison, "mid|middle|top|bottom|front|back|rest of? the? pack"),
         // Compensation: "expects 185k base", "offer at the top of band", "salary".
-        (.compensation, "salary|salaries|compensation|comp|tc|rsu|rsus|remuneration|payband|paycheck|signon"),
+        (.compensation, "salary|salaries|compensation|comp|tc|rsu|rsus|remuneration|payband|paycheck|signon|ote|ctc"),
+        // "Ask is 140k", "expectations are around 95k".
+        (.compensation, "ask|asks|asking|expectation|expectations is|are|was|of|around|at|about #k"),
         (.compensation, "sign|signing on? bonus"),
         (.compensation, "base|total|annual|yearly pay|salary|comp|package|cash"),
         (.compensation, "pay band|range|grade|scale|bump|cut|expectation|expectations"),

@@ -157,7 +157,7 @@ struct EvaluationLanguage: Sendable {
     /// A unit that is nothing but a verdict: "Yes", "3 - No", "Strong hire", "No hire".
     private static let bareVerdicts: Set<[Substring]> = [
         ["yes"], ["no"], ["hire"], ["no", "hire"], ["nohire"], ["maybe"], ["pass"], ["fail"],
-        ["definitely", "not"], ["definitely", "yes"], ["mixed"],
+        ["definitely", "not"], ["definitely", "yes"], ["mixed"], ["yes", "hire"], ["hire", "yes"],
     ]
 
     /// A text's words as the matcher needs them: each word's number in the vocabulary (-1

@@ -67,6 +67,8 @@ import Testing
         ("Check with HR about relocation", .hiringTeam),
         ("(internal) good session", .hiringTeam),
         ("[private] follow up", .hiringTeam),
+        ("OTE ask is 140k", .compensation),
+        ("Yes, hire.", .decision),
     ])
     func languageFindsEachCategory(_ text: String, _ category: EvaluationCues.Category) {
         #expect(EvaluationLanguage.shared.find(in: text)?.category == category)
