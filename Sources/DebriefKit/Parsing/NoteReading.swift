@@ -358,7 +358,11 @@ struct NoteReading {
         // "## Additional notes", as a Markdown report writes untitled leftovers, is untitled.
         let title = section.label?.title.lowercased() == SectionKind.other.displayTitle.lowercased()
             ? nil : section.label?.title
-        let text = markdown(of: section)
+        // Rules alone ("---" between a withheld score and the next part) keep nothing.
+        let onlyRules = section.pieces.allSatisfy {
+            if case .block(let node) = $0 { node.kind == .thematicBreak } else { false }
+        }
+        let text = onlyRules ? "" : markdown(of: section)
         guard !text.isEmpty || title != nil else { return }
         let location = section.label?.location ?? section.pieces.first.flatMap(startLocation)
         report.other.append(OtherSection(title: title, markdown: text, line: location?.line))

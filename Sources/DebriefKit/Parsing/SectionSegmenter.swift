@@ -361,6 +361,8 @@ private struct State {
     var secondLevelMayTitle = false
     /// Who heads each interviewer's part of a panel's note.
     var panel: PanelMembers?
+    /// Whether a form's "Question:" line was read as a label, so "Answer:" lines are content.
+    var afterFormQuestion = false
 
     mutating func finish() -> SectionSegmenter.Result {
         close()
@@ -371,7 +373,26 @@ private struct State {
     /// sections, the rest is content of the current one.
     mutating func read(_ noteLines: [NoteLine]) {
         var fragment: [NoteLine] = []
-        for (lineIndex, line) in noteLines.enumerated() {
+        for (lineIndex, written) in noteLines.enumerated() {
+            // "Question: What were the candidate's key strengths?" / "Answer: …": the
+            // question is read as a label and the answer as its content.
+            // The "Question:" key says it is a label, so a long one is read by its words too.
+            var line = written
+            if let question = FormPrompt.question(in: written),
+                let verdict = LabelClassifier.classify(question.plain.withoutTrailingColon),
+                case let label = SectionLabel(kind: verdict.kind, title: question.plain.withoutTrailingColon,
+                                              location: question.location, level: SectionLabel.plainLevel,
+                                              byCue: verdict.byCue),
+                opens(label)
+            {
+                if !fragment.isEmpty { current.pieces.append(.lines(fragment)) }
+                fragment = []
+                open(label)
+                afterFormQuestion = true
+                continue
+            } else if afterFormQuestion, let answer = FormPrompt.answer(in: written) {
+                line = answer
+            }
             // After "Record Link:" in the details, the next line is its value even if it
             // reads like a label ("Record").
             let awaitsValue = (current.kind == .details || current.label == nil)

@@ -160,6 +160,22 @@ struct EvaluationLanguage: Sendable {
         ["definitely", "not"], ["definitely", "yes"], ["mixed"], ["yes", "hire"], ["hire", "yes"],
     ]
 
+    /// Every word of a bare verdict, as bytes: a word outside it rules a unit out before
+    /// any folding (the privacy gate's pre-read of short pieces).
+    private static let bareVerdictVocabulary: [[UInt8]] =
+        Set(bareVerdicts.flatMap { $0 }).map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+
+    /// Whether an ASCII word (any case) may be part of a bare verdict: a word of one, or a
+    /// number (a score, "3 - No").
+    static func mayBeBareVerdictWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = word.first else { return true }
+        if first >= 48 && first <= 57 { return true }
+        return bareVerdictVocabulary.contains { known in
+            known.count == word.count
+                && zip(known, word).allSatisfy { $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }
+        }
+    }
+
     /// A text's words as the matcher needs them: each word's number in the vocabulary (-1
     /// when the patterns never name it) and what kind of token it is, worked out once from
     /// the word's bytes, so matching touches no string.

@@ -208,7 +208,8 @@ struct PrivacyScreen {
             var mayHoldWord = false
             for end in start..<pieces.count {
                 words += pieces[end].words
-                if words > Self.bareVerdictWords { break }
+                // A word no verdict has ("Clean code") rules out every run that holds it.
+                if words > Self.bareVerdictWords || !pieces[end].mayBeVerdict { break }
                 mayHoldWord = mayHoldWord || pieces[end].mayHoldWord
                 guard mayHoldWord else { continue }
                 let utf8 = text.utf8
@@ -230,21 +231,36 @@ struct PrivacyScreen {
     private static func shortPieces(_ bytes: UnsafeBufferPointer<UInt8>) -> [ShortPiece] {
         var pieces: [ShortPiece] = []
         var piece = ShortPiece(bytes: 0..<0)
-        var inWord = false
+        var wordStart: Int?
         for (offset, byte) in bytes.enumerated() {
             if byte.isASCIILetterOrDigit {
-                if !inWord { piece.words += 1 }
-                inWord = true
+                if wordStart == nil {
+                    piece.words += 1
+                    wordStart = offset
+                }
                 piece.mayHoldWord = true
                 continue
             }
-            inWord = false
+            if let start = wordStart, piece.mayBeVerdict,
+                !EvaluationLanguage.mayBeBareVerdictWord(bytes[start..<offset]),
+                byte < 0x80, start == 0 || bytes[start - 1] < 0x80
+            {
+                // A whole ASCII word that is no verdict's (one touching a byte beyond ASCII
+                // may be part of a longer word, and is left to the full reading).
+                piece.mayBeVerdict = false
+            }
+            wordStart = nil
             if byte >= 0x80 { piece.mayHoldWord = true }
             if byte == 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
                 piece.bytes = piece.bytes.lowerBound..<offset + 1
                 pieces.append(piece)
                 piece = ShortPiece(bytes: offset + 1..<offset + 1)
             }
+        }
+        if let start = wordStart, start == 0 || bytes[start - 1] < 0x80,
+            !EvaluationLanguage.mayBeBareVerdictWord(bytes[start..<bytes.count])
+        {
+            piece.mayBeVerdict = false
         }
         if piece.bytes.lowerBound < bytes.count {
             piece.bytes = piece.bytes.lowerBound..<bytes.count
@@ -259,6 +275,8 @@ struct PrivacyScreen {
         var words = 0
         /// Whether it has a letter or digit, or a byte beyond ASCII that may be one.
         var mayHoldWord = false
+        /// Whether every whole ASCII word in it may be a verdict's.
+        var mayBeVerdict = true
     }
 
     /// The lines of `text` cut at sentence ends too ("Coding: Yes. Design: Yes."): a unit
