@@ -232,7 +232,8 @@ struct PrivacyScreen {
         var pieces: [ShortPiece] = []
         var piece = ShortPiece(bytes: 0..<0)
         var wordStart: Int?
-        for (offset, byte) in bytes.enumerated() {
+        for offset in bytes.indices {
+            let byte = bytes[offset]
             if byte.isASCIILetterOrDigit {
                 if wordStart == nil {
                     piece.words += 1
@@ -241,7 +242,8 @@ struct PrivacyScreen {
                 piece.mayHoldWord = true
                 continue
             }
-            if let start = wordStart, piece.mayBeVerdict,
+            // (A piece of more words than a verdict has is ruled out by its count.)
+            if let start = wordStart, piece.mayBeVerdict, piece.words <= bareVerdictWords,
                 !EvaluationLanguage.mayBeBareVerdictWord(bytes[start..<offset]),
                 byte < 0x80, start == 0 || bytes[start - 1] < 0x80
             {
