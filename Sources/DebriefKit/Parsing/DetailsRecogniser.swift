@@ -78,8 +78,10 @@ struct DetailsRecogniser {
     /// Fills `dateISO` once every source of details has been read, and the role from an
     /// "Interview:" line that names the job ("Interview: iOS Engineer — Code review").
     mutating func finish() {
-        if details.role == nil, let type = details.interviewType {
-            details.role = TitleDetails.jobTitle(in: type)
+        if details.role == nil, let type = details.interviewType, let job = TitleDetails.jobTitle(in: type) {
+            details.role = job
+            // "interview:: Year 5 Class Teacher" names the job and no kind of interview.
+            if job == type.trimmed { details.interviewType = nil }
         }
         guard let date = details.date, !date.isEmpty else { return }
         // "05/06/2026" is May 6 in one country and June 5 in another: say so, guess nothing.

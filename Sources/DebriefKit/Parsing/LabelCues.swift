@@ -43,12 +43,17 @@ enum LabelCues {
         "class", "classes", "repo", "repos", "tool", "tools", "tooling", "processing", "table",
         "tables", "network", "networks", "variable", "variables", "sector",
     ]
+    /// Words before a cue that make it advice to the candidate: "Stating your recommendation
+    /// up front", "Making recommendations actionable", "Explain your decision".
+    private static let adviceWords: Set<Substring> = [
+        "your", "making", "make", "stating", "state", "giving", "give", "presenting", "present",
+        "framing", "frame", "writing", "write", "justifying", "justify", "explaining", "explain",
+    ]
     /// The cues a term noun can follow.
     private static let termCueStems = ["privat", "internal", "recommend", "decision", "signal", "status"]
 
     /// `words` without the private cues that are part of a technical term (`termNouns`) or
-    /// are the candidate's own ("Stating your recommendation up front", "Explain your
-    /// decision"): a label that says "your" speaks to the candidate.
+    /// advice to the candidate (`adviceWords` before them).
     static func withoutTerms(_ words: [Substring]) -> [Substring] {
         guard words.count > 1 else { return words }
         var kept: [Substring] = []
@@ -56,7 +61,7 @@ enum LabelCues {
         for index in words.indices {
             let isCue = termCueStems.contains { words[index].hasPrefix($0) }
             let isTerm = isCue && index + 1 < words.count && termNouns.contains(words[index + 1])
-            let isTheirs = isCue && index > 0 && words[index - 1] == "your"
+            let isTheirs = isCue && index > 0 && adviceWords.contains(words[index - 1])
             if !isTerm && !isTheirs { kept.append(words[index]) }
         }
         return kept

@@ -377,7 +377,12 @@ struct NoteReading {
             report.diagnostics.append(.flattenedSubheading(
                 entry.line.plain, in: label.title, at: entry.line.location))
         }
-        return ListRecogniser.entries(outline.filter { $0.kind != .heading })
+        // A Notion `<aside>` line around a callout is a wrapper, not a point.
+        return ListRecogniser.entries(outline.filter { $0.kind != .heading && !Self.isOnlyTags($0) })
+    }
+
+    private static func isOnlyTags(_ entry: OutlineEntry) -> Bool {
+        entry.kind == .verbatim && SafeMarkdown.clean(entry.markdown).allSatisfy(\.isWhitespace)
     }
 
     private func markdown(of section: Section) -> String {

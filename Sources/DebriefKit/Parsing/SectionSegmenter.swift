@@ -163,8 +163,29 @@ struct SectionSegmenter {
         // Most lists are items of a section: only an item with blocks nested under it can
         // make the list an outline, and only then is any item read for a label.
         guard list.children.contains(where: { $0.children.count > 1 && outlineLabel(of: $0) != nil })
-        else { return nil }
+        else { return cueOutlineLabels(list) }
         return list.children.map(outlineLabel)
+    }
+
+    /// An outline of sections named by their words ("- What worked" and "- To develop", each
+    /// with its points nested under it, as Logseq and Workflowy notes are): every item holds
+    /// nested points under a label, and the labels name at least two sections. A list of
+    /// items with details under them ("- Testing could improve" over "- add unit tests")
+    /// names one section at most, and stays a list.
+    private func cueOutlineLabels(_ list: MarkdownNode) -> [SectionLabel?]? {
+        guard list.children.count >= 2, list.children.allSatisfy({ $0.children.count > 1 }) else { return nil }
+        var labels: [SectionLabel] = []
+        for item in list.children {
+            guard let first = item.children.first, first.kind == .paragraph,
+                first.startLine == first.endLine, first.inlineText.utf8.count <= 60,
+                let line = lines.paragraph(first, quoteDepth: 0).first,
+                let (label, rest) = Self.label(in: line, inlineKinds: []), rest == nil,
+                SectionKind.entryKinds.contains(label.kind) || label.kind == .privateNotes
+            else { return nil }
+            labels.append(label)
+        }
+        guard Set(labels.map(\.kind)).count >= 2 else { return nil }
+        return labels
     }
 
     /// The section an outline item names: its first paragraph is one short line that is a

@@ -471,7 +471,10 @@ struct PrivacyScreen {
             withhold(String(unitText), reason: reason, line: unitLine, from: title)
         }
         let kept = units.keeping(removed)
-        return kept.isEmpty ? nil : kept
+        // What is left once its words went may be the tags around them ("<aside>"): nothing.
+        guard !kept.isEmpty, removed.isEmpty || !SafeMarkdown.clean(kept).allSatisfy(\.isWhitespace)
+        else { return nil }
+        return kept
     }
 
     private static func withoutMarker(_ text: Substring) -> Substring {

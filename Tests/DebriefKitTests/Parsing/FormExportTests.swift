@@ -49,4 +49,23 @@ import Testing
         #expect(report.other.isEmpty)
         #expect(report.strengths.map(\.text) == ["Clean code"])
     }
+
+    /// A Notion export wraps callouts in `<aside>`: once the private one's words are withheld,
+    /// neither the wrapper nor an empty point is left in the list.
+    @Test func wrappersOfAWithheldCalloutLeaveNoPoint() throws {
+        let report = NotesParser().parse("""
+            ## Preparation
+
+            - Prepare a one-slide summary of limitations
+
+            <aside>
+            🔒 Not for the candidate: hiring panel leaning yes.
+
+            </aside>
+            """, source: "aside.md")
+        #expect(report.preparation == ["Prepare a one-slide summary of limitations"])
+        let markdown = try ReportRenderer().render(report, as: .md)
+        #expect(!markdown.contains("\n-\n"))
+        #expect(!markdown.contains("leaning"))
+    }
 }

@@ -100,4 +100,29 @@ import Testing
         #expect(report.details.interviewer == "Sofia Lindqvist")
         #expect(report.details.date == "2024-09-03")
     }
+
+    @Test func anOutlineOfSectionsNamedByTheirWordsIsRead() {
+        let report = Self.parse("""
+            - candidate:: Liam Walsh
+            - ## Observed lesson
+            \t- What worked
+            \t\t- Every pupil answered on a whiteboard
+            \t- To develop
+            \t\t- Have an extension task ready
+            """)
+        #expect(report.strengths.map(\.text) == ["Every pupil answered on a whiteboard"])
+        #expect(report.improvements.flatMap(\.items).map(\.headline) == ["Have an extension task ready"])
+    }
+
+    @Test func itemsWithDetailsUnderThemStayItems() {
+        let report = Self.parse("""
+            ## Areas to improve
+            - Testing could improve
+              - add unit tests for the parser
+            - Naming could improve
+              - longer names for the loop variables
+            """)
+        #expect(report.improvements.flatMap(\.items).count == 2)
+        #expect(report.strengths.isEmpty)
+    }
 }

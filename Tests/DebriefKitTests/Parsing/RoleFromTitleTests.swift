@@ -36,6 +36,7 @@ import Testing
     @Test(arguments: [
         NamedInput("the candidate's own recommendation", "1. Stating your recommendation up front"),
         NamedInput("the candidate's own decision", "Explain your decision"),
+        NamedInput("advice about recommendations", "Making recommendations actionable"),
     ])
     func aLabelSpeakingToTheCandidateIsNotPrivate(_ input: NamedInput<String>) {
         #expect(!LabelClassifier.isPrivate(input.value))
