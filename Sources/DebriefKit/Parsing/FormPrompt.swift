@@ -2,8 +2,10 @@
 /// interviewer's text on an "Answer: …" line (Lever does this). The question is the section's
 /// label and the answer its content; the two words themselves are the form's, not the note's.
 enum FormPrompt {
-    private static let questionKeys: Set<String> = ["question", "q"]
-    private static let answerKeys: Set<String> = ["answer", "a", "response"]
+    /// Not "Q:" and "A:": a transcript of the interview writes those, and its questions are
+    /// the interviewer's, not a form's labels.
+    private static let questionKeys: Set<String> = ["question"]
+    private static let answerKeys: Set<String> = ["answer", "response"]
 
     /// The question of a "Question: …" line, as a line of its own.
     static func question(in line: NoteLine) -> NoteLine? {
@@ -16,7 +18,7 @@ enum FormPrompt {
     }
 
     /// The bytes a key may open with: every line is asked, and most are passed by here.
-    private static let openingBytes = Set("QqAaRr*_".utf8)
+    private static let openingBytes = Set("QqAaRr*_".utf8)  // the keys' first letters, bold
 
     private static func rest(of line: NoteLine, after keys: Set<String>) -> NoteLine? {
         let utf8 = line.markdown.utf8

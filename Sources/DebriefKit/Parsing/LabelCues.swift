@@ -46,7 +46,7 @@ enum LabelCues {
     /// Words before a cue that make it advice to the candidate: "Stating your recommendation
     /// up front", "Making recommendations actionable", "Explain your decision".
     private static let adviceWords: Set<Substring> = [
-        "your", "making", "make", "stating", "state", "giving", "give", "presenting", "present",
+        "making", "make", "stating", "state", "giving", "give", "presenting", "present",
         "framing", "frame", "writing", "write", "justifying", "justify", "explaining", "explain",
     ]
     /// The cues a term noun can follow.
@@ -61,7 +61,11 @@ enum LabelCues {
         for index in words.indices {
             let isCue = termCueStems.contains { words[index].hasPrefix($0) }
             let isTerm = isCue && index + 1 < words.count && termNouns.contains(words[index + 1])
-            let isTheirs = isCue && index > 0 && adviceWords.contains(words[index - 1])
+            // "your" alone is how a form addresses the interviewer ("Your private notes"):
+            // only after an advice verb is the cue the candidate's.
+            let before = index > 0 ? words[index - 1] : ""
+            let isTheirs = isCue && (adviceWords.contains(before)
+                || before == "your" && index > 1 && adviceWords.contains(words[index - 2]))
             if !isTerm && !isTheirs { kept.append(words[index]) }
         }
         return kept

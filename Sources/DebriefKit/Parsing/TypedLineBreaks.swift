@@ -28,10 +28,35 @@ enum TypedLineBreaks {
     /// emoji or label, an "(internal)" aside): the lines stay one entry, so the screen reads
     /// them together.
     private static func opensPrivateRun(_ line: NoteLine) -> Bool {
-        let text = Substring(line.plain)
-        return LabelClassifier.startsWithPrivateEmoji(text) || PrivateMarker.opens(text)
-            || LabelText.leadingLabel(of: text).map { LabelClassifier.isPrivate(String($0)) } == true
-            || SectionLabels.looksPrivate(line.plain)
+        let text = line.plain
+        // A private emoji anywhere (the screen withholds from where it stands), an aside.
+        if text.containsByte(where: { $0 >= 0xE2 }),
+            text.unicodeScalars.contains(where: { LabelCues.emojiKind($0) == .privateNotes })
+        {
+            return true
+        }
+        if text.containsByte(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }),
+            PrivateMarker.find(in: text) != nil
+        {
+            return true
+        }
+        return hasPrivateLabel(text) || SectionLabels.looksPrivate(text)
+    }
+
+    /// A private label before any colon of `text`, from the start of its sentence ("Clean
+    /// commits. Private: ref lukewarm").
+    private static func hasPrivateLabel(_ text: String) -> Bool {
+        guard text.containsByte(where: { $0 == UInt8(ascii: ":") || $0 == 0x9A }) else { return false }
+        var searchStart = text.startIndex
+        while let colon = text[searchStart...].firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            var start = text.startIndex
+            if let end = text[..<colon].lastIndex(where: { ".!?;".contains($0) }) {
+                start = text.index(after: end)
+            }
+            if LabelClassifier.isPrivate(String(text[start..<colon]).trimmed) { return true }
+            searchStart = text.index(after: colon)
+        }
+        return false
     }
 
     /// `entries` with each prose entry whose lines were typed one per line split into an

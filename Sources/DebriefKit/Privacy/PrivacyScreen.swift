@@ -185,6 +185,13 @@ struct PrivacyScreen {
             {
                 return true
             }
+            // "Communication ……… No", "Testing ·········· 2 - No": a row's leader of ellipses
+            // or middle dots ("…" ends in A6, "·" in B7), which no piece cut at "." shows.
+            if part.containsByte(where: { $0 == 0xA6 || $0 == 0xB7 }),
+                part.split(separator: "\n").contains(where: { DotLeader.split($0) != nil && verdictAfterKey(in: $0) != nil })
+            {
+                return true
+            }
             // "Yes", "3 - No", "Would I hire? Yes.": a verdict alone is found only in a unit of
             // its own (patterns, "strong hire" among them, are found in the joined text below).
             if holdsBareVerdict(part) { return true }
@@ -203,10 +210,13 @@ struct PrivacyScreen {
     private func holdsBareVerdict(_ text: String) -> Bool {
         var text = text
         let pieces = text.withUTF8(Self.shortPieces)
-        for start in pieces.indices where pieces[start].words <= Self.bareVerdictWords {
+        // A run opens on a piece with a word; at most `longestRun` pieces are read from it
+        // ("No!!!!!" is found at its first piece), so the read stays linear in the text.
+        for start in pieces.indices
+        where pieces[start].mayHoldWord && pieces[start].words <= Self.bareVerdictWords {
             var words = 0
             var mayHoldWord = false
-            for end in start..<pieces.count {
+            for end in start..<min(pieces.count, start + Self.longestRun) {
                 words += pieces[end].words
                 // A word no verdict has ("Clean code") rules out every run that holds it.
                 if words > Self.bareVerdictWords || !pieces[end].mayBeVerdict { break }
@@ -223,6 +233,8 @@ struct PrivacyScreen {
 
     /// The most words a bare verdict has ("2 - no hire").
     private static let bareVerdictWords = 3
+    /// The most pieces a run of them is read to.
+    private static let longestRun = 16
 
     /// `bytes` cut after each line feed, ".", "!" and "?", with each piece's runs of ASCII
     /// letters and digits: a bound on its words from below wherever a verdict could be (every
@@ -232,18 +244,28 @@ struct PrivacyScreen {
         var pieces: [ShortPiece] = []
         var piece = ShortPiece(bytes: 0..<0)
         var wordStart: Int?
+        var wordIsASCII = true
         for offset in bytes.indices {
             let byte = bytes[offset]
             if byte.isASCIILetterOrDigit {
                 if wordStart == nil {
                     piece.words += 1
                     wordStart = offset
+                    wordIsASCII = true
                 }
                 piece.mayHoldWord = true
                 continue
             }
             // (A piece of more words than a verdict has is ruled out by its count.)
-            if let start = wordStart, piece.mayBeVerdict, piece.words <= bareVerdictWords,
+            // Inside a word, a byte beyond ASCII or an apostrophe continues it: `fold` drops soft
+            // hyphens, joiners and apostrophes ("n\u{AD}o"), so counting them as breaks would
+            // count more words than the reading does.
+            if wordStart != nil, byte >= 0x80 || byte == UInt8(ascii: "'") {
+                piece.mayHoldWord = true
+                wordIsASCII = false
+                continue
+            }
+            if let start = wordStart, wordIsASCII, piece.mayBeVerdict, piece.words <= bareVerdictWords,
                 !EvaluationLanguage.mayBeBareVerdictWord(bytes[start..<offset]),
                 byte < 0x80, start == 0 || bytes[start - 1] < 0x80
             {
@@ -259,7 +281,7 @@ struct PrivacyScreen {
                 piece = ShortPiece(bytes: offset + 1..<offset + 1)
             }
         }
-        if let start = wordStart, start == 0 || bytes[start - 1] < 0x80,
+        if let start = wordStart, wordIsASCII, start == 0 || bytes[start - 1] < 0x80,
             !EvaluationLanguage.mayBeBareVerdictWord(bytes[start..<bytes.count])
         {
             piece.mayBeVerdict = false

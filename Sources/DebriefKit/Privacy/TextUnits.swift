@@ -23,6 +23,10 @@ struct TextUnits {
         var lineStart = text.startIndex
         var proseStart: String.Index?
         var proseLine = firstLine
+        // Whether the prose before is still the same paragraph (a row read on its own is
+        // part of it: a private label before it keeps the row and what follows private).
+        var paragraphOpen = false
+        var proseContinues = false
         while lineStart < text.endIndex {
             let lineEnd = nextEvent(from: lineStart, before: text.endIndex, lineEndsOnly: true)?.index
                 ?? text.endIndex
@@ -31,21 +35,36 @@ struct TextUnits {
             let isBlank = trimmed.isEmpty
             let isStructural = !isBlank && Self.isStructural(trimmed)
             let opensLabel = !isBlank && !isStructural && LabelText.leadingLabel(of: trimmed) != nil
-            if isBlank || isStructural || opensLabel, let start = proseStart {
-                addSentences(start..<Self.endOfPrevious(lineStart, in: text), line: proseLine)
+            // "Testing ........ 2 - No": a scorecard's row is a unit of its own, inside its
+            // paragraph, so the sentence before it does not run on into it.
+            let isRow = !isBlank && !isStructural && !opensLabel && DotLeader.split(trimmed) != nil
+            if isBlank || isStructural || opensLabel || isRow, let start = proseStart {
+                addSentences(start..<Self.endOfPrevious(lineStart, in: text), line: proseLine,
+                             continuesParagraph: proseContinues)
                 proseStart = nil
             }
             if isStructural {
                 units.append(Unit(range: lineStart..<lineEnd, line: lineNumber, isWholeLine: true,
                                   startsParagraph: true))
-            } else if !isBlank, proseStart == nil {
+                paragraphOpen = false
+            } else if isRow {
+                units.append(Unit(range: lineStart..<lineEnd, line: lineNumber, isWholeLine: false,
+                                  startsParagraph: !paragraphOpen))
+                paragraphOpen = true
+            } else if isBlank {
+                paragraphOpen = false
+            } else if proseStart == nil {
                 proseStart = lineStart
                 proseLine = lineNumber
+                proseContinues = paragraphOpen && !opensLabel
+                paragraphOpen = true
             }
             lineNumber += 1
             lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
         }
-        if let start = proseStart { addSentences(start..<text.endIndex, line: proseLine) }
+        if let start = proseStart {
+            addSentences(start..<text.endIndex, line: proseLine, continuesParagraph: proseContinues)
+        }
     }
 
     private static func endOfPrevious(_ lineStart: String.Index, in text: String) -> String.Index {
@@ -55,17 +74,16 @@ struct TextUnits {
     private static func isStructural(_ line: Substring) -> Bool {
         guard let first = line.first else { return false }
         if first == ">" || first == "|" || first == "#" { return true }
-        // A scorecard's "Key ........ value" row is a line of its own, as a table row is.
-        return PastedBullet.marker(in: String(line.prefix(5))) != nil || DotLeader.split(line) != nil
+        return PastedBullet.marker(in: String(line.prefix(5))) != nil
     }
 
     /// Sentences end at `.`, `!` or `?` followed by white space and a word that does not
     /// start in lower case; "e.g. this" and "3.5 s" do not end one.
-    private mutating func addSentences(_ range: Range<String.Index>, line: Int) {
+    private mutating func addSentences(_ range: Range<String.Index>, line: Int, continuesParagraph: Bool) {
         var start = range.lowerBound
         var startLine = line
         var currentLine = line
-        var first = true
+        var first = !continuesParagraph
         var from = range.lowerBound
         while let (index, character) = nextEvent(from: from, before: range.upperBound) {
             if character == "\n" { currentLine += 1 }

@@ -106,4 +106,39 @@ extension ReviewRegressionTests {
         #expect(details.dateISO == "2025-10-24T17:00")
         #expect(details.extra == [DetailField(key: "Time", value: "5:00 PM")])
     }
+
+    /// Found by a review of this round's reading changes: each private remark must stay
+    /// private in every candidate format.
+    @Test(arguments: [
+        NamedInput("a panel heading that is a private label", "## Summary\nClean code.\n\n## Panel: Hiring Decision\nKEPT1 revisit after refs\n"),
+        NamedInput("a private emoji inside a typed line", "## Preparation\nReview caching strategies\nPractise estimates 🔒 between us\nKEPT1 her manager called me\n"),
+        NamedInput("a private label after a sentence", "## Strengths\nClean commits throughout. Private: ref lukewarm\nKEPT1 she asked about visas\n"),
+        NamedInput("a form's own private heading", "## Summary\nClean code.\n\n## Your private notes\nKEPT1 mentioned a health issue\n"),
+        NamedInput("a scorecard row inside a private run", "## Notes\nClear communicator 🔒 between us\nTests ....... skipped\nKEPT1 going through a divorce\n"),
+        NamedInput("an ellipsis leader", "## Summary\nGood session.\n  Communication KEPT1 ……… No\n"),
+        NamedInput("a soft hyphen inside a verdict", "## Summary\nGood session. No h\u{AD}i\u{AD}re KEPT1. Nice.\n"),
+    ])
+    func privateRemarksFoundInReviewStayPrivate(_ input: NamedInput<String>) throws {
+        let report = NotesParser().parse(input.value, source: "review.md")
+        for format in ReportFormat.allCases {
+            #expect(!(try ReportRenderer().render(report, as: format)).contains("KEPT1"), "\(format)")
+        }
+    }
+
+    @Test func aTranscriptsQuestionsAreNotLabels() {
+        let report = NotesParser().parse("""
+            ## Summary
+            Q: What went well on your last project?
+            A: We shipped on time.
+            """, source: "transcript.md")
+        #expect(report.strengths.isEmpty)
+    }
+
+    /// Many sentence ends are read in time linear in their number (this took hours when
+    /// every run of pieces was read to the end of the text).
+    @Test func manySentenceEndsAreReadOnce() {
+        let report = NotesParser().parse("## Summary\nyes yes" + String(repeating: "!", count: 20_000) + "\n",
+                                         source: "bangs.md")
+        #expect(report.summary.count == 1)
+    }
 }
