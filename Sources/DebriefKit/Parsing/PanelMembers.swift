@@ -29,8 +29,12 @@ struct PanelMembers {
 
     /// Whether `line` is only a name the "Panel:" line lists.
     func isListed(_ line: String) -> Bool {
-        !listed.isEmpty && listed.contains(Self.key(line.withoutTrailingColon))
-            && !LabelClassifier.isPrivate(line) && LabelClassifier.classify(line)?.kind != .privateNotes
+        !listed.isEmpty && listed.contains(Self.key(line.withoutTrailingColon)) && !Self.readsPrivate(line)
+    }
+
+    /// A private label ("Hiring Manager:", "Panel: Hiring decision") stays one, whatever it names.
+    private static func readsPrivate(_ text: String) -> Bool {
+        LabelClassifier.isPrivate(text) || LabelClassifier.classify(text)?.kind == .privateNotes
     }
 
     /// Honorifics a list writes and a heading may drop: "Dr Ravi Menon" heads as "Ravi Menon".
@@ -45,8 +49,7 @@ struct PanelMembers {
     /// The interviewer a heading or line names, when it heads an interviewer's part. Never
     /// a private label ("## Panel: Hiring decision", "Hiring Manager:"): that stays one.
     func member(in text: String) -> String? {
-        guard !LabelClassifier.isPrivate(text), LabelClassifier.classify(text)?.kind != .privateNotes
-        else { return nil }
+        guard !Self.readsPrivate(text) else { return nil }
         let plain = text.withoutTrailingColon
         if isListed(plain) { return plain }
         // "Interviewer 1: Ahmed Hassan (test strategy)", "Panelist – Laura Chen". Most

@@ -29,34 +29,16 @@ enum TypedLineBreaks {
     /// them together.
     private static func opensPrivateRun(_ line: NoteLine) -> Bool {
         let text = line.plain
-        // A private emoji anywhere (the screen withholds from where it stands), an aside.
-        if text.containsByte(where: { $0 >= 0xE2 }),
-            text.unicodeScalars.contains(where: { LabelCues.emojiKind($0) == .privateNotes })
-        {
-            return true
-        }
+        // What the screen withholds to the end of a paragraph: a private emoji anywhere, an
+        // "(internal)" aside, a private label before a colon (read broadly here).
+        if PrivacyScreen.holdsPrivateEmoji(Substring(text)) { return true }
         if text.containsByte(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }),
             PrivateMarker.find(in: text) != nil
         {
             return true
         }
-        return hasPrivateLabel(text) || SectionLabels.looksPrivate(text)
-    }
-
-    /// A private label before any colon of `text`, from the start of its sentence ("Clean
-    /// commits. Private: ref lukewarm").
-    private static func hasPrivateLabel(_ text: String) -> Bool {
-        guard text.containsByte(where: { $0 == UInt8(ascii: ":") || $0 == 0x9A }) else { return false }
-        var searchStart = text.startIndex
-        while let colon = text[searchStart...].firstIndex(where: { $0 == ":" || $0 == "：" }) {
-            var start = text.startIndex
-            if let end = text[..<colon].lastIndex(where: { ".!?;".contains($0) }) {
-                start = text.index(after: end)
-            }
-            if LabelClassifier.isPrivate(String(text[start..<colon]).trimmed) { return true }
-            searchStart = text.index(after: colon)
-        }
-        return false
+        return PrivacyScreen.hasPrivateLabel(text, isPrivate: { LabelClassifier.isPrivate(String($0)) })
+            || SectionLabels.looksPrivate(text)
     }
 
     /// `entries` with each prose entry whose lines were typed one per line split into an

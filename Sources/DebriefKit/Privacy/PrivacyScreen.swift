@@ -312,7 +312,7 @@ struct PrivacyScreen {
 
     /// A private emoji anywhere in `text` (all are at U+2100 or beyond, three bytes or more
     /// in UTF-8, so most text is passed by its bytes).
-    private static func holdsPrivateEmoji(_ text: Substring) -> Bool {
+    static func holdsPrivateEmoji(_ text: Substring) -> Bool {
         text.containsByte(where: { $0 >= 0xE2 })
             && text.unicodeScalars.contains(where: { LabelCues.emojiKind($0) == .privateNotes })
     }
@@ -329,6 +329,13 @@ struct PrivacyScreen {
     /// A private label before any colon in `text`: the words back to the start of the
     /// sentence or line ("… Private: hire" → "Private").
     private func hasPrivateLabel(_ text: String) -> Bool {
+        Self.hasPrivateLabel(text, isPrivate: isPrivateLabel)
+    }
+
+    /// A label before any colon of `text` that `isPrivate` says is private, read back to the
+    /// start of its sentence or line; shared with `TypedLineBreaks`, which keeps such lines
+    /// together for the screen.
+    static func hasPrivateLabel(_ text: String, isPrivate: (Substring) -> Bool) -> Bool {
         var searchStart = text.startIndex
         while let colon = text[searchStart...].firstIndex(where: { $0 == ":" || $0 == "：" }) {
             var start = colon
@@ -346,7 +353,7 @@ struct PrivacyScreen {
                 length += 1
             }
             let label = Self.withoutMarker(text[start..<colon])
-            if !label.isEmpty, label.hasAtMostSpaceSeparatedPieces(6), isPrivateLabel(label) {
+            if !label.isEmpty, label.hasAtMostSpaceSeparatedPieces(6), isPrivate(label) {
                 return true
             }
             searchStart = text.index(after: colon)
