@@ -151,36 +151,35 @@ struct SlackPasteReader: DialectReader {
         return result + rest
     }
 
-    /// The first author is the interviewer, and their name the note's interviewer unless
-    /// it names one itself. What anyone else writes in the thread (a recruiter's reply, a
-    /// hiring manager's question) is hiring-team talk: it is moved to a private section at
-    /// the end, each line under its author, because a private part in the middle would
-    /// keep the interviewer's later messages private too.
+    /// The author who wrote the most is the interviewer (the first of them on a tie), and
+    /// their name the note's interviewer unless it names one itself: a thread often opens
+    /// with a hiring manager asking for the notes. What anyone else writes in the thread (a
+    /// recruiter's reply, a hiring manager's question) is hiring-team talk: it is moved to a
+    /// private section at the end, each line under its author, because a private part in
+    /// the middle would keep the interviewer's later messages private too.
     func rewrite(_ lines: [Substring], into output: inout DialectOutput) {
-        var interviewer: Substring?
+        let interviewer = Self.mostWritingAuthor(lines)
         var author: Substring = ""
+        var namedInterviewer = LetterFrame.namesInterviewer(lines)
         var replies: [(text: String, number: Int)] = []
-        let namesInterviewer = LetterFrame.namesInterviewer(lines)
         for (index, line) in lines.enumerated() {
             let number = index + 1
-            if Self.isThreadChrome(line) {
+            if Self.isThreadChrome(line) || (author.isEmpty && Self.isChannelName(line)) {
                 output.emit("", from: number)
                 continue
             }
             if Self.isMessageHeader(line) {
                 author = Self.author(of: line)
-                if interviewer == nil {
-                    interviewer = author
-                    if !namesInterviewer, !author.isEmpty {
-                        // A blank line after it: the message's first line is not its value.
-                        output.emit("Interviewer: \(author)", from: number)
-                    }
+                if author == interviewer, !namedInterviewer, !author.isEmpty {
+                    namedInterviewer = true
+                    // A blank line after it: the message's first line is not its value.
+                    output.emit("Interviewer: \(author)", from: number)
                 }
                 output.emit("", from: number)
                 continue
             }
             let text = JiraWikiReader.inline(Substring(Self.replacingShortcodes(line)))
-            if author != interviewer, interviewer != nil {
+            if author != interviewer, !author.isEmpty {
                 // Marked one by one as well: the section holds them, the emoji each line.
                 if !text.trimmed.isEmpty { replies.append(("- 🔒 \(author): \(text.trimmed)", number)) }
                 output.emit("", from: number)
@@ -195,11 +194,41 @@ struct SlackPasteReader: DialectReader {
         for reply in replies { output.emit(reply.text, from: reply.number) }
     }
 
-    /// "2 replies", "View thread", "(edited)", a bare "10:43": Slack's own words, not the
-    /// interviewer's.
+    /// The author of the most lines of text, chrome aside; `nil` when no line heads a message.
+    private static func mostWritingAuthor(_ lines: [Substring]) -> Substring? {
+        var authors: [Substring] = []
+        var written: [Substring: Int] = [:]
+        var author: Substring?
+        for line in lines {
+            if isMessageHeader(line) {
+                let name = self.author(of: line)
+                author = name
+                if written[name] == nil { authors.append(name); written[name] = 0 }
+            } else if let author, !line.trimmedSubstring.isEmpty, !isThreadChrome(line) {
+                written[author, default: 0] += 1
+            }
+        }
+        var most: Substring?
+        for name in authors where most == nil || written[name, default: 0] > written[most!, default: 0] {
+            most = name
+        }
+        return most
+    }
+
+    /// "#hiring-frontend" above the first message: the channel the thread was copied from.
+    /// Never a tag that marks the note private ("#private" stays for the screen to read).
+    private static func isChannelName(_ line: Substring) -> Bool {
+        let text = line.trimmedSubstring
+        return text.first == "#" && text.count > 1 && !text.contains(" ")
+            && text.dropFirst().allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_" }
+            && !LabelClassifier.isPrivate(String(text.dropFirst()))
+    }
+
+    /// "2 replies", "View thread", "Thread", "(edited)", a bare "10:43": Slack's own words,
+    /// not the interviewer's.
     static func isThreadChrome(_ line: Substring) -> Bool {
         let text = line.trimmedSubstring.lowercased()
-        if text == "view thread" || text == "(edited)" || text == "new" { return true }
+        if text == "view thread" || text == "thread" || text == "(edited)" || text == "new" { return true }
         let words = text.split(separator: " ")
         if words.count == 2, words[0].allSatisfy(\.isNumber), words[1].hasPrefix("repl") {
             return true

@@ -3,13 +3,14 @@
 /// `Say:`, `Try:`.
 enum ExampleText {
     /// Labels that introduce a phrasing, lowercased, longest first so "try saying" wins
-    /// over "try".
-    static let labels = [
+    /// over "try" and "examples you can say" over "examples". The headers that announce
+    /// phrasings on lines of their own (`AreaTitle.tailWords`) introduce them on one line too.
+    static let labels = Array(Set(AreaTitle.tailWords + [
         "suggested phrasings", "suggested phrasing", "example phrasings", "example phrasing",
         "for example", "for instance", "you could say", "you can say", "you might say",
         "you could try", "try saying", "examples", "example", "e.g.", "e.g", "eg.", "say",
         "try", "ask", "script",
-    ]
+    ])).sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
 
     static let quotePairs: [Character: Set<Character>] = [
         "“": ["”", "“"], "\"": ["\""], "«": ["»"], "„": ["“", "”"], "‘": ["’"], "'": ["'"],

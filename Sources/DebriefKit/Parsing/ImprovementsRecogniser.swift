@@ -106,7 +106,15 @@ struct ImprovementsRecogniser {
         var item = ItemText.item(from: text, line: entry.line.location.line)
         var details: [String] = item.detail.map { [$0] } ?? []
         if splitsAfterFirstLine {
-            details.append(entry.continuation.map(\.markdown).joined(separator: " "))
+            // "Examples you can say: “…” / “…”" on a line of the item's own paragraph.
+            var prose: [String] = []
+            for next in entry.continuation {
+                guard next.startsExample else { prose.append(next.markdown); continue }
+                let split = ExampleText.phrasings(inExampleLine: next.markdown)
+                item.examples += split.phrasings.map { ExamplePhrasing(text: $0, line: next.location.line) }
+                if !split.rest.isEmpty { prose.append(split.rest) }
+            }
+            details.append(prose.joined(separator: " "))
         }
         var blocks: [String] = []
         for child in entry.children {

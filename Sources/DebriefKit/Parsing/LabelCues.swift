@@ -9,13 +9,13 @@ enum LabelCues {
     static let privateCues = [
         "privat*", "confidential*", "internal*", "recommendation*", "verdict*", "decision*",
         "calibration*", "calibrated", "debrief notes", "debrief only", "for debrief", "for the debrief", "signal*", "leveling", "levelling", "level assessment",
-        "level check", "hire", "hiring", "hire*", "salary", "salaries", "compensation", "comp",
+        "level check", "hire", "hires", "hired", "hiring", "hireable", "hirable", "rehire", "salary", "salaries", "compensation", "comp",
         "offer", "offers", "red flag*", "yellow flag*", "redflag*", "bar raiser*", "barraiser*",
         "outcome", "status", "result", "results", "rec", "recs", "hm", "recruiter*",
         "committee", "notes to self", "note to self", "to self", "for the team",
         "for the panel", "do not share", "dont share", "not for", "eyes only", "only for",
         "interviewer only", "interviewers only", "team only", "between us", "secret*",
-        "pass fail", "yes no", "go no go", "fit",
+        "pass fail", "yes no", "go no go", "fit", "vote", "votes", "voting", "my vote",
     ]
 
     /// Private cues with an everyday sense too: private only alone or with words that keep
@@ -43,6 +43,12 @@ enum LabelCues {
         "class", "classes", "repo", "repos", "tool", "tools", "tooling", "processing", "table",
         "tables", "network", "networks", "variable", "variables", "sector",
     ]
+    /// Nouns that make "internal" the candidate's situation: "Internal promotion panel",
+    /// "Internal transfer – Data team", "Internal candidate".
+    private static let internalSituationNouns: Set<Substring> = [
+        "promotion", "promotions", "transfer", "transfers", "move", "mobility", "candidate",
+        "candidates", "applicant", "applicants", "application", "applications",
+    ]
     /// Words before a cue that make it advice to the candidate: "Stating your recommendation
     /// up front", "Making recommendations actionable", "Explain your decision".
     private static let adviceWords: Set<Substring> = [
@@ -60,7 +66,9 @@ enum LabelCues {
         kept.reserveCapacity(words.count)
         for index in words.indices {
             let isCue = termCueStems.contains { words[index].hasPrefix($0) }
-            let isTerm = isCue && index + 1 < words.count && termNouns.contains(words[index + 1])
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            let isTerm = isCue && (termNouns.contains(next)
+                || words[index].hasPrefix("internal") && internalSituationNouns.contains(next))
             // "your" alone is how a form addresses the interviewer ("Your private notes"):
             // only after an advice verb is the cue the candidate's.
             let before = index > 0 ? words[index - 1] : ""
@@ -85,7 +93,8 @@ enum LabelCues {
             "do well", "done well", "good", "positive*", "pro", "pros", "plus", "pluses",
             "highlight*", "liked", "impress*", "stood out", "stand out", "standout*",
             "kudos", "win", "wins", "great", "worked well", "what worked", "shine*", "shone",
-            "keep doing", "bright spot*", "praise", "glow*", "well", "loved",
+            "keep doing", "bright spot*", "praise", "glow*", "well", "loved", "landed",
+            "what landed", "good stuff", "resonated", "what resonated",
         ],
         .improvements: [
             "improv*", "work on", "working on", "develop*", "growth", "grow", "concern*",
@@ -100,7 +109,8 @@ enum LabelCues {
             "read", "next step*", "homework", "before your next", "next time", "advice",
             "suggested", "recommended", "learn*", "links", "further", "drill*", "exercises",
             "suggest", "suggestions", "next round", "next stage", "next interview",
-            "to review", "materials",
+            "to review", "materials", "focus next", "to focus next", "before the next",
+            "before next", "next conversation",
         ],
         .summary: [
             "summary", "summar*", "overall", "overview", "impression*", "takeaway*", "tldr",
@@ -129,7 +139,9 @@ enum LabelCues {
         "lowlights", "gaps", "recommended", "advice", "suggest", "suggestions", "next round",
         "next stage", "could improve", "can improve", "to improve", "do better", "needs work",
         "what worked", "worked well", "to develop", "not so great", "not great", "not so good",
-        "not good", "not as good", "not so well", "less good",
+        "not good", "not as good", "not so well", "less good", "kudos", "watch out",
+        "watch outs", "watchout*", "homework", "focus next", "good stuff", "good things",
+        "what was good", "what landed", "what resonated", "before the next", "before next",
     ]
 
     /// Words that turn a strength cue around: "What didn't go well", "Could be better".

@@ -29,7 +29,9 @@ struct NoteLine: Sendable {
 /// Bullets that notes apps paste as text. CommonMark sees them as paragraph text, so Debrief
 /// recognises them itself.
 enum PastedBullet {
-    static let symbols: Set<Character> = ["•", "◦", "▪", "▫", "‣", "⁃", "●", "○", "■", "□", "–", "·"]
+    static let symbols: Set<Character> = [
+        "•", "◦", "▪", "▫", "‣", "⁃", "●", "○", "■", "□", "–", "·", "→", "➔", "➜",
+    ]
     static let asciiSymbols: Set<Character> = ["-", "*", "+"]
 
     /// How deep a symbol sits in the usual ● ○ ■ sequence: Google Docs pastes nested levels

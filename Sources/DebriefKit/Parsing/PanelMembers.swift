@@ -66,7 +66,7 @@ struct PanelMembers {
 
     /// "Dr Ravi Menon (Clinical Director)" → "Dr Ravi Menon": the words before an aside or
     /// a dash, when they read as a name (capitalised words, at most four).
-    private static func name(in text: Substring) -> String? {
+    static func name(in text: Substring) -> String? {
         let name = text.prefix(while: { !"(—–".contains($0) }).trimmedSubstring
         let words = name.split(separator: " ")
         guard (1...4).contains(words.count),

@@ -33,9 +33,22 @@ struct RatingsRecogniser {
 
     /// A table whose header names a score column: ratings, wherever it stands.
     static func isRatingsTable(_ rows: [TableRow]) -> Bool {
-        rows.first?.cells.contains {
-            scoreHeaders.contains(LabelText.normalised(MarkupStripper.plainText($0)))
-        } ?? false
+        rows.first?.cells.contains { isScoreHeader(headerName($0)) } ?? false
+    }
+
+    /// A header cell as compared with the header words: "Score (1–5)" → "score".
+    private static func headerName(_ cell: String) -> String {
+        let plain = MarkupStripper.plainText(cell)
+        return LabelText.normalised(LabelText.withoutTrailingAside(plain) ?? plain)
+    }
+
+    /// "Score", "Rating", "Score out of 5", "Score 1-5", "Score /4".
+    private static func isScoreHeader(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard let first = words.first, scoreHeaders.contains(String(first)) else { return false }
+        return words.dropFirst().allSatisfy { word in
+            word.allSatisfy(\.isASCIIDigit) || ["out", "of", "scale", "max"].contains(word)
+        }
     }
 
     /// The name column is the one headed "Competency", "Skill"…, else the first; the score
@@ -43,13 +56,15 @@ struct RatingsRecogniser {
     /// comment, so nothing in the table is dropped.
     private mutating func readTable(_ rows: [TableRow]) {
         guard let header = rows.first else { return }
-        let names = header.cells.map { LabelText.normalised(MarkupStripper.plainText($0)) }
-        let scoreColumn = names.firstIndex(where: Self.scoreHeaders.contains) ?? 1
+        let names = header.cells.map(Self.headerName)
+        let scoreColumn = names.firstIndex(where: Self.isScoreHeader) ?? 1
         let nameColumn = names.firstIndex(where: Self.nameHeaders.contains)
             ?? (scoreColumn == 0 ? 1 : 0)
-        // A column headed "Private notes" or "Internal" is private, cell by cell.
+        // A column headed "Private notes", "Internal" or "Panel-only note" is private, cell
+        // by cell.
         let privateColumns = Set(header.cells.indices.filter {
-            $0 != nameColumn && SectionLabels.kind(of: header.cells[$0]) == .privateNotes
+            $0 != nameColumn && (SectionLabels.kind(of: header.cells[$0]) == .privateNotes
+                || LabelClassifier.isPrivate(MarkupStripper.plainText(header.cells[$0])))
         })
         for row in rows.dropFirst() {
             guard row.cells.indices.contains(nameColumn) else { continue }
@@ -82,9 +97,19 @@ struct RatingsRecogniser {
         }
     }
 
-    /// "Coding 4/5, Testing 3/5, Design 2/5": two or more names each followed by a score.
+    /// "Coding 4/5, Testing 3/5, Design 2/5": two or more names each followed by a score,
+    /// apart by commas, middle dots ("Craft 5 · Research 2"), bars or semicolons.
     static func scoreList(in text: String) -> [(name: String, value: String)]? {
-        let parts = text.split(separator: ",").map { $0.trimmed }
+        for separator: Character in [",", "·", "|", ";", "•"] where text.contains(separator) {
+            if let pairs = scoreList(in: text, apartBy: separator) { return pairs }
+        }
+        return nil
+    }
+
+    private static func scoreList(in text: String, apartBy separator: Character)
+        -> [(name: String, value: String)]?
+    {
+        let parts = text.split(separator: separator).map { $0.trimmed }
         guard parts.count >= 2 else { return nil }
         var pairs: [(String, String)] = []
         for part in parts {

@@ -232,6 +232,20 @@ struct SectionSegmenter {
         return result
     }
 
+    /// Who sat in the loop: "Bar Raiser: Rachel Stone | Loop date: …". A detail of the
+    /// interview, not a private section opening under that role's name (the privacy screen
+    /// still withholds the line by its label).
+    private static func namesLoopMember(_ key: String, value: Substring) -> Bool {
+        guard loopRoles.contains(LabelText.normalised(key)) else { return false }
+        let first = value.split(whereSeparator: { "|·,;".contains($0) }).first ?? value
+        return PanelMembers.name(in: first.trimmedSubstring) != nil
+    }
+
+    private static let loopRoles: Set<String> = [
+        "bar raiser", "barraiser", "hiring manager", "hm", "recruiter", "coordinator",
+        "recruiting coordinator", "sourcer",
+    ]
+
     /// A plain line that is a label on its own ("Areas of Strength", "Side note:", "2.
     /// Strengths"), or a label followed by its first content ("Pros: calm under pressure")
     /// when the label's kind is one of `inlineKinds`.
@@ -298,6 +312,9 @@ struct SectionSegmenter {
         if kind == .privateNotes, LabelCues.storyWords.contains(LabelText.normalised(name)),
             EvaluationLanguage.shared.find(in: String(line.plain[line.plain.index(after: colon)...])) == nil
         {
+            return nil
+        }
+        if kind == .privateNotes, Self.namesLoopMember(name, value: line.plain[line.plain.index(after: colon)...]) {
             return nil
         }
         guard let markdownColon = line.markdown.firstIndex(of: ":") else { return nil }
@@ -439,6 +456,8 @@ private struct State {
             if let (label, rest) = SectionSegmenter.label(in: line, inlineKinds: inlineKinds),
                 !(awaitsValue && label.kind != .privateNotes),
                 !(isFirstLine && label.byCue && [.summary, .details, .ratings].contains(label.kind)),
+                !(isFirstLine && rest == nil
+                    && Self.titlesInterview(label.title, kind: label.kind, byCue: label.byCue)),
                 // A line read as a label only by its words, naming the section it is already
                 // in, is content there ("Collaboration — what you could say").
                 !(label.byCue && label.kind == current.kind),
@@ -566,6 +585,11 @@ private struct State {
         {
             kind = .other
         }
+        if isFirst, canTitleNote(level), result.title == nil, let verdict,
+            Self.titlesInterview(text, kind: verdict.kind, byCue: verdict.byCue)
+        {
+            kind = .other
+        }
         let label = SectionLabel(kind: kind, title: text, location: block.start, level: level,
                                  byCue: verdict?.byCue == true)
         if kind != .other {
@@ -584,6 +608,16 @@ private struct State {
         } else {
             open(label)
         }
+    }
+
+    /// "BAR RAISER INTERVIEW NOTES", "Hiring loop – feedback": a note's first line, read as
+    /// private only by a cue word that names who is in the loop, and naming the interview or
+    /// its feedback, is the note's title. Words that say the text is private ("Internal
+    /// interview notes", "Hiring committee feedback") keep it a private label.
+    static func titlesInterview(_ title: String, kind: SectionKind, byCue: Bool) -> Bool {
+        guard kind == .privateNotes, byCue, !SectionLabels.looksPrivate(title) else { return false }
+        let words = LabelText.normalised(title).split(separator: " ")
+        return words.contains { ["interview", "interviews", "feedback", "notes"].contains($0) }
     }
 
     /// "(shared with candidate)", "candidate-facing", "visible to the candidate".

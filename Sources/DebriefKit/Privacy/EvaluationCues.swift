@@ -64,6 +64,9 @@ enum EvaluationCues {
         (.decision, "i|we would|will|should pass <end>"),
         (.decision, "inclined|inclination|leaning|lean towards|toward|to hire|yes|no|pass|reject|hiring|advance|offer|advancing"),
         (.decision, "on the fence"),
+        // A bar raiser's vote: "Not Inclined", "Strongly Inclined".
+        (.decision, "not|strongly inclined"),
+        (.decision, "vote|voted|voting inclined|not|yes|no|hire|nohire|strong|lean|pass|against|for"),
         (.decision, "borderline hire|yes|no|pass|candidate|for|at|between|senior|staff|junior|mid|@level|<end>"),
         (.decision, "culture|cultural|team fit"),
         (.decision, "not|poor|bad a fit"),

@@ -469,11 +469,24 @@ struct PrivacyScreen {
         let units = TextUnits(text, firstLine: line ?? 1)
         var removed: Set<Int> = []
         var labelWithheld = false
+        // A table whose header row was withheld ("| Topic | Notes | Panel only |"): its rows
+        // hold that column too, so none of them is kept.
+        var tableWithheld = false
+        var previousWasRow = false
         for index in units.units.indices {
             let unit = units.units[index]
             if unit.startsParagraph { labelWithheld = false }
             let unitText = units[index]
             let unitLine = line == nil ? nil : unit.line
+            let isTableRow = unit.isWholeLine && unitText.drop(while: \.isBlank).first == "|"
+            let isTableHeader = isTableRow && !previousWasRow
+            previousWasRow = isTableRow
+            if !isTableRow { tableWithheld = false }
+            if tableWithheld {
+                removed.insert(index)
+                withhold(String(unitText), reason: nil, line: unitLine, from: title)
+                continue
+            }
             // A private label keeps the rest of its paragraph private too.
             if labelWithheld, !unit.isWholeLine {
                 removed.insert(index)
@@ -486,6 +499,7 @@ struct PrivacyScreen {
             {
                 removed.insert(index)
                 labelWithheld = true
+                if isTableHeader { tableWithheld = true }
                 withhold(String(unitText), reason: nil, markedPrivate: true,
                          line: unitLine, from: title)
                 continue
@@ -497,6 +511,7 @@ struct PrivacyScreen {
             if label.map(isPrivateLabel) == true || PrivateMarker.opens(Self.withoutMarker(unitText)) {
                 labelWithheld = true
             }
+            if isTableHeader { tableWithheld = true }
             withhold(String(unitText), reason: reason, line: unitLine, from: title)
         }
         let kept = units.keeping(removed)
