@@ -151,9 +151,9 @@ struct SlackPasteReader: DialectReader {
         return result + rest
     }
 
-    /// The author who wrote the most is the interviewer (the first of them on a tie), and
-    /// their name the note's interviewer unless it names one itself: a thread often opens
-    /// with a hiring manager asking for the notes. What anyone else writes in the thread (a
+    /// The first author is the interviewer, and their name the note's interviewer unless it
+    /// names one itself; but a thread often opens with a hiring manager asking for the notes
+    /// ("@Ben can you post your notes?"), and then the author who wrote the most is. What anyone else writes in the thread (a
     /// recruiter's reply, a hiring manager's question) is hiring-team talk: it is moved to a
     /// private section at the end, each line under its author, because a private part in
     /// the middle would keep the interviewer's later messages private too.
@@ -194,22 +194,34 @@ struct SlackPasteReader: DialectReader {
         for reply in replies { output.emit(reply.text, from: reply.number) }
     }
 
-    /// The author of the most lines of text, chrome aside; `nil` when no line heads a message.
+    /// The first author, unless their first message is a short request (a question or an
+    /// @mention in at most two lines): then the author of the most lines, chrome aside.
+    /// `nil` when no line heads a message.
     private static func mostWritingAuthor(_ lines: [Substring]) -> Substring? {
         var authors: [Substring] = []
         var written: [Substring: Int] = [:]
+        var messages = 0
+        var firstMessageLines = 0
+        var firstMessageAsks = false
         var author: Substring?
         for line in lines {
             if isMessageHeader(line) {
                 let name = self.author(of: line)
                 author = name
+                messages += 1
                 if written[name] == nil { authors.append(name); written[name] = 0 }
             } else if let author, !line.trimmedSubstring.isEmpty, !isThreadChrome(line) {
                 written[author, default: 0] += 1
+                if messages == 1 {
+                    firstMessageLines += 1
+                    if line.contains(where: { $0 == "?" || $0 == "@" }) { firstMessageAsks = true }
+                }
             }
         }
-        var most: Substring?
-        for name in authors where most == nil || written[name, default: 0] > written[most!, default: 0] {
+        guard let first = authors.first else { return nil }
+        guard firstMessageAsks, firstMessageLines <= 2 else { return first }
+        var most = first
+        for name in authors where written[name, default: 0] > written[most, default: 0] {
             most = name
         }
         return most

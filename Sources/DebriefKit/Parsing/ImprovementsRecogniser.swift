@@ -109,7 +109,10 @@ struct ImprovementsRecogniser {
             // "Examples you can say: “…” / “…”" on a line of the item's own paragraph.
             var prose: [String] = []
             for next in entry.continuation {
-                guard next.startsExample else { prose.append(next.markdown); continue }
+                guard next.startsExample, Self.introducesPhrasings(next.plain) else {
+                    prose.append(next.markdown)
+                    continue
+                }
                 let split = ExampleText.phrasings(inExampleLine: next.markdown)
                 item.examples += split.phrasings.map { ExamplePhrasing(text: $0, line: next.location.line) }
                 if !split.rest.isEmpty { prose.append(split.rest) }
@@ -128,6 +131,15 @@ struct ImprovementsRecogniser {
         let detail = ([prose] + blocks).filter { !$0.isEmpty }.joined(separator: "\n\n")
         item.detail = detail.isEmpty ? nil : detail
         append(item)
+    }
+
+    /// A line of an item's own paragraph that gives phrasings, not an observation ("For
+    /// example, she never tested empty input"): it names them ("Examples you can say:") or
+    /// quotes them.
+    private static func introducesPhrasings(_ plain: String) -> Bool {
+        let lower = plain.lowercased()
+        return AreaTitle.tailWords.contains { lower.hasPrefix($0) }
+            || plain.contains { ExampleText.quotePairs[$0] != nil && $0 != "'" }
     }
 
     /// Under an item: quotes, example lines and nested bullets are phrasings; other prose is

@@ -9,7 +9,7 @@ enum LabelCues {
     static let privateCues = [
         "privat*", "confidential*", "internal*", "recommendation*", "verdict*", "decision*",
         "calibration*", "calibrated", "debrief notes", "debrief only", "for debrief", "for the debrief", "signal*", "leveling", "levelling", "level assessment",
-        "level check", "hire", "hires", "hired", "hiring", "hireable", "hirable", "rehire", "salary", "salaries", "compensation", "comp",
+        "level check", "hire", "hires", "hired", "hiring", "hireable", "hirable", "hireability", "hirability", "hirer", "hirers", "rehire", "salary", "salaries", "compensation", "comp",
         "offer", "offers", "red flag*", "yellow flag*", "redflag*", "bar raiser*", "barraiser*",
         "outcome", "status", "result", "results", "rec", "recs", "hm", "recruiter*",
         "committee", "notes to self", "note to self", "to self", "for the team",
@@ -49,6 +49,11 @@ enum LabelCues {
         "promotion", "promotions", "transfer", "transfers", "move", "mobility", "candidate",
         "candidates", "applicant", "applicants", "application", "applications",
     ]
+    /// Words after "internal candidate" that make it the team's notes about one.
+    private static let notesWords: Set<Substring> = [
+        "notes", "note", "comments", "comment", "feedback", "assessment", "view", "views", "only",
+        "use", "remarks", "discussion",
+    ]
     /// Words before a cue that make it advice to the candidate: "Stating your recommendation
     /// up front", "Making recommendations actionable", "Explain your decision".
     private static let adviceWords: Set<Substring> = [
@@ -56,7 +61,9 @@ enum LabelCues {
         "framing", "frame", "writing", "write", "justifying", "justify", "explaining", "explain",
     ]
     /// The cues a term noun can follow.
-    private static let termCueStems = ["privat", "internal", "recommend", "decision", "signal", "status"]
+    private static let termCueStems = [
+        "privat", "internal", "recommend", "decision", "signal", "status", "vote", "voting",
+    ]
 
     /// `words` without the private cues that are part of a technical term (`termNouns`) or
     /// advice to the candidate (`adviceWords` before them).
@@ -67,8 +74,11 @@ enum LabelCues {
         for index in words.indices {
             let isCue = termCueStems.contains { words[index].hasPrefix($0) }
             let next = index + 1 < words.count ? words[index + 1] : ""
+            let afterNext = index + 2 < words.count ? words[index + 2] : ""
+            // "Internal candidate notes" are the team's notes about one.
             let isTerm = isCue && (termNouns.contains(next)
-                || words[index].hasPrefix("internal") && internalSituationNouns.contains(next))
+                || words[index].hasPrefix("internal") && internalSituationNouns.contains(next)
+                    && !notesWords.contains(afterNext))
             // "your" alone is how a form addresses the interviewer ("Your private notes"):
             // only after an advice verb is the cue the candidate's.
             let before = index > 0 ? words[index - 1] : ""

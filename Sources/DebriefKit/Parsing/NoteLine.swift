@@ -33,6 +33,9 @@ enum PastedBullet {
         "•", "◦", "▪", "▫", "‣", "⁃", "●", "○", "■", "□", "–", "·", "→", "➔", "➜",
     ]
     static let asciiSymbols: Set<Character> = ["-", "*", "+"]
+    /// Arrows, which prose uses too: a list item to the reader, never a unit of its own to
+    /// the privacy screen.
+    static let arrows: Set<String> = ["→", "➔", "➜"]
 
     /// How deep a symbol sits in the usual ● ○ ■ sequence: Google Docs pastes nested levels
     /// without indentation, so the symbol is the only sign of nesting.

@@ -33,7 +33,9 @@ struct RatingsRecogniser {
 
     /// A table whose header names a score column: ratings, wherever it stands.
     static func isRatingsTable(_ rows: [TableRow]) -> Bool {
-        rows.first?.cells.contains { isScoreHeader(headerName($0)) } ?? false
+        rows.first?.cells.contains {
+            isScoreHeader(headerName($0)) && !LabelClassifier.isPrivate(MarkupStripper.plainText($0))
+        } ?? false
     }
 
     /// A header cell as compared with the header words: "Score (1–5)" → "score".
@@ -82,7 +84,9 @@ struct RatingsRecogniser {
                 privateRows.append(PrivateNote(kind: .section, title: "\(name) — \(header)",
                                                markdown: row.cells[column], line: row.line))
             }
-            let value = row.cells.indices.contains(scoreColumn) ? row.cells[scoreColumn] : ""
+            // "Score (HM only)": a private score column's cells went to the private rows.
+            let value = row.cells.indices.contains(scoreColumn) && !privateColumns.contains(scoreColumn)
+                ? row.cells[scoreColumn] : ""
             let (score, scale) = Self.score(in: MarkupStripper.plainText(value))
             let others = row.cells.indices
                 .filter {

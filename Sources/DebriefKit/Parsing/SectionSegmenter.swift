@@ -237,14 +237,17 @@ struct SectionSegmenter {
     /// still withholds the line by its label).
     private static func namesLoopMember(_ key: String, value: Substring) -> Bool {
         guard loopRoles.contains(LabelText.normalised(key)) else { return false }
-        let first = value.split(whereSeparator: { "|·,;".contains($0) }).first ?? value
-        return PanelMembers.name(in: first.trimmedSubstring) != nil
+        // The whole value up to the next detail is the name: "Dana Lee – no hire" is not.
+        let first = (value.split(whereSeparator: { "|·;".contains($0) }).first ?? value).trimmedSubstring
+        guard !first.contains(where: { "()—–-,:".contains($0) }),
+            first.split(separator: " ").count >= 2
+        else { return false }
+        return PanelMembers.name(in: first) == String(first)
     }
 
-    private static let loopRoles: Set<String> = [
-        "bar raiser", "barraiser", "hiring manager", "hm", "recruiter", "coordinator",
-        "recruiting coordinator", "sourcer",
-    ]
+    /// Roles the privacy screen withholds by their own words, so a line naming one stays
+    /// away from the candidate while its section does not swallow the note.
+    private static let loopRoles: Set<String> = ["bar raiser", "barraiser", "hiring manager"]
 
     /// A plain line that is a label on its own ("Areas of Strength", "Side note:", "2.
     /// Strengths"), or a label followed by its first content ("Pros: calm under pressure")
@@ -617,8 +620,17 @@ private struct State {
     static func titlesInterview(_ title: String, kind: SectionKind, byCue: Bool) -> Bool {
         guard kind == .privateNotes, byCue, !SectionLabels.looksPrivate(title) else { return false }
         let words = LabelText.normalised(title).split(separator: " ")
-        return words.contains { ["interview", "interviews", "feedback", "notes"].contains($0) }
+        guard words.contains(where: { ["interview", "interviews", "feedback", "notes"].contains($0) })
+        else { return false }
+        // Nothing private may be left once the interview's and the bar raiser's words go:
+        // "Calibration notes", "Notes for the team", "Recruiter notes" stay private.
+        let rest = words.filter { !titleWords.contains($0) }.joined(separator: " ")
+        return rest.isEmpty || !LabelClassifier.isPrivate(rest) && LabelClassifier.classify(rest)?.kind != .privateNotes
     }
+
+    private static let titleWords: Set<Substring> = [
+        "interview", "interviews", "feedback", "notes", "bar", "raiser", "barraiser",
+    ]
 
     /// "(shared with candidate)", "candidate-facing", "visible to the candidate".
     static func saysShared(_ title: String) -> Bool {

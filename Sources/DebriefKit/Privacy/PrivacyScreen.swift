@@ -472,15 +472,16 @@ struct PrivacyScreen {
         // A table whose header row was withheld ("| Topic | Notes | Panel only |"): its rows
         // hold that column too, so none of them is kept.
         var tableWithheld = false
-        var previousWasRow = false
+        var previousRowLine: Int?
         for index in units.units.indices {
             let unit = units.units[index]
             if unit.startsParagraph { labelWithheld = false }
             let unitText = units[index]
             let unitLine = line == nil ? nil : unit.line
             let isTableRow = unit.isWholeLine && unitText.drop(while: \.isBlank).first == "|"
-            let isTableHeader = isTableRow && !previousWasRow
-            previousWasRow = isTableRow
+            // A row not right under another opens a table (a blank line ends one).
+            let isTableHeader = isTableRow && previousRowLine.map { $0 + 1 != unit.line } ?? true
+            previousRowLine = isTableRow ? unit.line : nil
             if !isTableRow { tableWithheld = false }
             if tableWithheld {
                 removed.insert(index)

@@ -74,7 +74,10 @@ struct TextUnits {
     private static func isStructural(_ line: Substring) -> Bool {
         guard let first = line.first else { return false }
         if first == ">" || first == "|" || first == "#" { return true }
-        return PastedBullet.marker(in: String(line.prefix(5))) != nil
+        // An arrow ("→ so she'd need…") goes on the sentence above: a private label there
+        // keeps it private.
+        guard let marker = PastedBullet.marker(in: String(line.prefix(5))) else { return false }
+        return !PastedBullet.arrows.contains(marker)
     }
 
     /// Sentences end at `.`, `!` or `?` followed by white space and a word that does not

@@ -22,7 +22,7 @@ import Testing
 
     @Test func slackThreadsInterviewerIsWhoeverWroteTheNotes() {
         let report = parse("""
-            #eng-hiring
+            #frontend-loop
             Thread
 
             Dana Price  9:02 AM
@@ -46,7 +46,7 @@ import Testing
         let shown = candidateText(report)
         #expect(!shown.contains("fast-track"))
         #expect(!shown.contains("can you post"))
-        #expect(!shown.contains("eng-hiring"))
+        #expect(!shown.contains("frontend-loop"))
     }
 
     @Test func internalPromotionTitleIsNotAPrivateLabel() {
